@@ -1,0 +1,58 @@
+// parseEnv(env): the one place the environment is read and validated. Pure: it takes
+// the env as an argument (probot style), so tests pass their own.
+import { z } from 'zod';
+
+const ZBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nee'], { error: 'gebruik true of false' })
+  .transform((v) => ['true', '1', 'yes', 'ja'].includes(v));
+
+export const ZEnv = z.object({
+  PORT: z.coerce.number({ error: 'moet een getal zijn' }).int().min(0).max(65535, 'moet tussen 0 en 65535 liggen').default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'moet beginnen met postgresql:// (bv. postgresql://user:wachtwoord@host:5432/rro)')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    error: 'kies uit fatal, error, warn, info, debug, trace of silent',
+  }).default('info'),
+  DEMO: ZBool.default(true),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .refine((tz) => isTimeZone(tz), 'is geen bekende tijdzone (bv. Europe/Amsterdam)')
+    .default('Europe/Amsterdam'),
+  DEFAULT_LANGUAGE: z.enum(['nl', 'en'], { error: 'kies nl of en' }).default('nl'),
+});
+
+export type Config = z.infer<typeof ZEnv>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseEnv(env: Record<string, string | undefined>): Config {
+  // Empty strings count as unset: `.env` files often carry `FOO=`.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ZEnv.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const name = String(i.path[0] ?? '?');
+    const value = cleaned[name];
+    const shown = value === undefined ? '' : ` (nu: "${name === 'DATABASE_URL' ? '…' : value}")`;
+    return `  ${name}${shown}: ${i.message}. Pas ${name} aan in je omgeving of .env (zie .env.example).`;
+  });
+  throw new ConfigError(`Ongeldige configuratie / invalid configuration:\n${lines.join('\n')}`);
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

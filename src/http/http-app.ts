@@ -1,0 +1,13 @@
+// The one express app: our routes here; adapters (Slack, Teams, playground) and the
+// dashboard mount on it in main.ts, all served by one http.Server.
+import express, { type Express } from 'express';
+import type { Logger } from '../logger.ts';
+import type { Database } from '../store/database.ts';
+import { healthRoute } from './health-route.ts';
+
+export function createHttpApp(deps: { db: Database; logger: Logger }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', healthRoute(deps.db));
+  return app;
+}

@@ -1,0 +1,13 @@
+// pino: structured JSON logs; one logger for the process, children per part.
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { app: 'rro-bot' },
+    // Free text from users never goes to the log; these paths guard against slips.
+    redact: { paths: ['*.text', '*.note', '*.story', '*.done', '*.planned', 'req.headers.authorization', 'req.headers.cookie'], censor: '[weggelaten]' },
+  });
+}
