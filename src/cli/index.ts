@@ -1,0 +1,49 @@
+// `npm run cli -- <command>`: admin tasks on the configured database.
+import { Command, CommanderError } from 'commander';
+import { ConfigError, parseEnv } from '../config/env.ts';
+import { openMigratedDatabase } from '../store/open-store.ts';
+import type { CliContext } from './cli-context.ts';
+import { registerMigrateCommand } from './migrate-command.ts';
+
+function createContext(): CliContext {
+  const config = parseEnv(process.env);
+  return {
+    config,
+    async openStore() {
+      return (await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })).db;
+    },
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  };
+}
+
+export function buildCli(ctx: CliContext): Command {
+  const program = new Command('rro')
+    .description('RRO-bot beheer: importeren, exporteren, demo, lapses, migraties')
+    .showHelpAfterError('(gebruik --help voor hulp)')
+    .exitOverride();
+  registerMigrateCommand(program, ctx);
+  return program;
+}
+
+async function run(): Promise<void> {
+  let ctx: CliContext;
+  try {
+    ctx = createContext();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  try {
+    await buildCli(ctx).parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) process.exit(err.exitCode);
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
