@@ -3,7 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
+import { registerExportCommand } from './export-command.ts';
+import { registerImportCommand } from './import-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
+import { registerOutboxCommand } from './outbox-command.ts';
 
 function createContext(): CliContext {
   const config = parseEnv(process.env);
@@ -22,7 +25,10 @@ export function buildCli(ctx: CliContext): Command {
     .description('RRO-bot beheer: importeren, exporteren, demo, lapses, migraties')
     .showHelpAfterError('(gebruik --help voor hulp)')
     .exitOverride();
+  registerImportCommand(program, ctx);
+  registerExportCommand(program, ctx);
   registerMigrateCommand(program, ctx);
+  registerOutboxCommand(program, ctx);
   return program;
 }
 

@@ -47,6 +47,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closed (restart, failover) must not crash the process;
+  // the pool drops it and opens a new one on the next query.
+  pool.on('error', () => undefined);
   let client: pg.PoolClient;
   try {
     client = await pool.connect();
