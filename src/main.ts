@@ -5,6 +5,7 @@ import { ConfigError, parseEnv } from './config/env.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { createLogger } from './logger.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
+import { ensureDemoLoaded } from './store/load-demo.ts';
 import { MigrationError } from './store/migrate.ts';
 import { openMigratedDatabase } from './store/open-store.ts';
 
@@ -34,6 +35,11 @@ async function main(): Promise<void> {
   logger.info({ database: db.kind, applied: migration.applied }, 'database klaar');
   for (const name of migration.checksumMismatches) {
     logger.warn({ migration: name }, 'migration.sql is gewijzigd nadat hij is toegepast');
+  }
+
+  if (config.DEMO ?? db.kind === 'pglite') {
+    const demo = await ensureDemoLoaded(db, new Date());
+    if (demo.loaded) logger.info({ counts: demo.counts }, 'demo-organisatie geladen (lege database)');
   }
 
   const app = createHttpApp({ db, logger });

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
+import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
@@ -26,6 +27,7 @@ export function buildCli(ctx: CliContext): Command {
     .showHelpAfterError('(gebruik --help voor hulp)')
     .exitOverride();
   registerImportCommand(program, ctx);
+  registerDemoCommand(program, ctx);
   registerExportCommand(program, ctx);
   registerMigrateCommand(program, ctx);
   registerOutboxCommand(program, ctx);

@@ -17,7 +17,8 @@ export const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'kies uit fatal, error, warn, info, debug, trace of silent',
   }).default('info'),
-  DEMO: ZBool.default(true),
+  /** Load the demo into an empty database; unset = only for the embedded database. */
+  DEMO: ZBool.optional(),
   DEFAULT_TIMEZONE: z
     .string()
     .refine((tz) => isTimeZone(tz), 'is geen bekende tijdzone (bv. Europe/Amsterdam)')
