@@ -48,6 +48,8 @@ export const ZInbound = z.discriminatedUnion('type', [
   z.object({ type: z.literal('member_joined'), ...base }),
   z.object({ type: z.literal('app_installed'), ...base }),
   z.object({ type: z.literal('reaction_added'), ...base, messageRef: ZMessageRef, reaction: z.string().min(1) }),
+  /** The person opened the bot's home (Slack App Home, a Teams personal tab). */
+  z.object({ type: z.literal('home_opened'), ...base }),
 ]);
 export type Inbound = z.infer<typeof ZInbound>;
 export type InboundOf<T extends Inbound['type']> = Extract<Inbound, { type: T }>;

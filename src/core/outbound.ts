@@ -39,4 +39,6 @@ export type Reply =
   | { type: 'ephemeral'; message: z.infer<typeof ZMessage> }
   | { type: 'open_form'; form: z.infer<typeof ZForm> }
   | { type: 'form_errors'; errors: Record<string, string> }
-  | { type: 'update_source'; message: z.infer<typeof ZMessage> };
+  | { type: 'update_source'; message: z.infer<typeof ZMessage> }
+  /** The person's home view (Slack App Home / Teams personal tab). */
+  | { type: 'home'; message: z.infer<typeof ZMessage> };

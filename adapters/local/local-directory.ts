@@ -1,0 +1,22 @@
+// Who can be chosen in the playground: the staff of the local organisation, with
+// their local user id and teams. The store implements it; the adapter only reads.
+export interface LocalTeam {
+  id: string;
+  name: string;
+  isLead: boolean;
+  channelRef: string | null;
+  celebrationChannelRef: string | null;
+}
+
+export interface LocalPerson {
+  staffId: string;
+  name: string;
+  role: string;
+  language: string;
+  platformUserId: string;
+  teams: LocalTeam[];
+}
+
+export interface LocalDirectory {
+  listPeople(): Promise<LocalPerson[]>;
+}

@@ -1,0 +1,29 @@
+// Every feature of the bot, each with its own store ports. The one list main,
+// the adapters' tests and the benchmarks share.
+import type { BotDeps, Feature } from '../services/bot/feature.ts';
+import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
+import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
+import { createCommandsFeature } from '../services/commands/commands-feature.ts';
+import { createContactLogFeature } from '../services/contact-log/contact-log-feature.ts';
+import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
+import { createSettingsFeature } from '../services/settings/settings-feature.ts';
+import { createSuccessFeature } from '../services/success/success-feature.ts';
+import { createAgendaStore } from '../store/agenda-store.ts';
+import { createCheckinStore } from '../store/checkin-store.ts';
+import type { Database } from '../store/database.ts';
+import { createNudgeStore } from '../store/nudge-store.ts';
+import { createSettingsStore } from '../store/settings-store.ts';
+import { createSuccessStore } from '../store/success-store.ts';
+
+export function createFeatures(db: Database, deps: BotDeps, hooks: { onScheduleChanged?: () => void } = {}): Feature[] {
+  const nudges = createNudgeStore(db.prisma);
+  return [
+    createCheckinFeature(createCheckinStore(db.prisma), deps),
+    createAgendaFeature(createAgendaStore(db.prisma), deps),
+    createNudgeFeature(nudges, deps),
+    createContactLogFeature(nudges),
+    createSuccessFeature(createSuccessStore(db.prisma), deps),
+    createSettingsFeature(createSettingsStore(db.prisma), hooks),
+    createCommandsFeature(),
+  ];
+}

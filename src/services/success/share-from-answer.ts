@@ -1,0 +1,20 @@
+// "Deel als succes" on a check-in answer: the success form pre-filled with the
+// answer's gedaan text and recognised partners. Only the author or a lead of the
+// team may promote an answer.
+import type { InboundOf } from '../../core/inbound.ts';
+import type { Reply } from '../../core/outbound.ts';
+import type { Turn } from '../bot/feature.ts';
+import { requireLeadOf } from '../bot/require-role.ts';
+import { openSuccessForm } from './open-success-form.ts';
+import type { SuccessPorts } from './success-ports.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function shareFromAnswer(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
+  const answer = UUID.test(turn.inbound.value) ? await ports.findAnswer(turn.inbound.value) : null;
+  if (!answer || answer.organisationId !== turn.actor.organisation.id) {
+    return [{ type: 'ephemeral', message: { text: turn.t('success.answer_not_found'), blocks: [] } }];
+  }
+  if (answer.staffId !== turn.actor.staff.id) requireLeadOf(turn, answer.teamId);
+  return openSuccessForm(turn, { teamId: answer.teamId, answerId: answer.id }, { story: answer.done, partnerIds: answer.partnerIds });
+}

@@ -1,0 +1,137 @@
+// The durable outbox. enqueue() runs inside the caller's transaction, so a
+// message exists exactly when the state change that caused it does; the worker
+// claims due rows with SKIP LOCKED so several instances never send the same row.
+import { ZOutboundDelivery, type OutboundDelivery } from '../core/outbound.ts';
+import type { Prisma } from './generated/client.ts';
+
+export interface OutboxItem {
+  id: string;
+  idempotencyKey: string;
+  delivery: OutboundDelivery;
+  attempts: number;
+}
+
+export interface DeadLetter {
+  id: string;
+  idempotencyKey: string;
+  platform: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+type Client = Prisma.TransactionClient;
+
+/**
+ * A new message is due whatever the worker's clock says: the database default
+ * now() is real time, and a manual clock (tests, the playground) may be behind it.
+ */
+const DUE_AT_ONCE = new Date(0);
+
+export function createOutboxStore(client: Client) {
+  return {
+    /** Inserts messages; a key that already exists is skipped (idempotent). Returns how many were new. */
+    async enqueue(items: { key: string; delivery: OutboundDelivery }[]): Promise<number> {
+      if (items.length === 0) return 0;
+      const res = await client.outbox.createMany({
+        data: items.map((i) => ({
+          idempotencyKey: i.key,
+          platform: i.delivery.platform,
+          payload: i.delivery as unknown as Prisma.InputJsonValue,
+          nextAttemptAt: DUE_AT_ONCE,
+        })),
+        skipDuplicates: true,
+      });
+      return res.count;
+    },
+
+    async claimDue(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+      const rows = await client.$queryRaw<{ id: string; idempotencyKey: string; payload: unknown; attempts: number }[]>`
+        UPDATE "Outbox" SET "lockedUntil" = ${new Date(now.getTime() + leaseMs)}
+        WHERE id IN (
+          SELECT id FROM "Outbox"
+          WHERE status = 'pending' AND "nextAttemptAt" <= ${now}
+            AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+          ORDER BY "createdAt", id
+          LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED)
+        RETURNING id, "idempotencyKey", payload, attempts`;
+      return rows
+        .map((r) => ({ id: r.id, idempotencyKey: r.idempotencyKey, attempts: r.attempts, delivery: ZOutboundDelivery.parse(r.payload) }));
+    },
+
+    async markSent(id: string, ref: string, now: Date): Promise<void> {
+      // The hot path of a fan-out: one plain UPDATE, no row read back.
+      await client.$executeRaw`
+        UPDATE "Outbox" SET status = 'sent', "deliveredRef" = ${ref}, "sentAt" = ${now}, "lockedUntil" = NULL, "lastError" = NULL
+        WHERE id = ${id}::uuid`;
+    },
+
+    /** Releases a row for a later attempt; `failed` counts it towards dead-lettering. */
+    async release(id: string, opts: { error: string; nextAttemptAt: Date; failed: boolean }): Promise<void> {
+      await client.outbox.update({
+        where: { id },
+        data: {
+          lockedUntil: null,
+          lastError: opts.error.slice(0, 2000),
+          nextAttemptAt: opts.nextAttemptAt,
+          ...(opts.failed ? { attempts: { increment: 1 } } : {}),
+        },
+      });
+    },
+
+    async markDead(id: string, error: string): Promise<void> {
+      await client.outbox.update({
+        where: { id },
+        data: { status: 'dead', lockedUntil: null, lastError: error.slice(0, 2000), attempts: { increment: 1 } },
+      });
+    },
+
+    async deliveredRefOf(key: string): Promise<string | null> {
+      const row = await client.outbox.findUnique({ where: { idempotencyKey: key }, select: { deliveredRef: true } });
+      return row?.deliveredRef ?? null;
+    },
+
+    async listDead(limit = 50): Promise<DeadLetter[]> {
+      return client.outbox.findMany({
+        where: { status: 'dead' },
+        orderBy: { createdAt: 'desc' },
+        take: limit,
+        select: { id: true, idempotencyKey: true, platform: true, attempts: true, lastError: true, createdAt: true },
+      });
+    },
+
+    /** An admin gives a dead message another go. */
+    async requeue(id: string, now: Date): Promise<boolean> {
+      const res = await client.outbox.updateMany({
+        where: { id, status: 'dead' },
+        data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null },
+      });
+      return res.count === 1;
+    },
+
+    async countByStatus(): Promise<Record<'pending' | 'sent' | 'dead', number>> {
+      const groups = await client.outbox.groupBy({ by: ['status'], _count: { _all: true } });
+      const out = { pending: 0, sent: 0, dead: 0 };
+      for (const g of groups) out[g.status] = g._count._all;
+      return out;
+    },
+
+    /** Delivered messages of one platform in send order (the playground rebuilds its view from these). */
+    async listSent(platform: string, limit = 2000): Promise<{ key: string; delivery: OutboundDelivery; ref: string; sentAt: Date }[]> {
+      const rows = await client.outbox.findMany({
+        where: { platform, status: 'sent' },
+        orderBy: [{ sentAt: 'asc' }, { idempotencyKey: 'asc' }],
+        take: limit,
+      });
+      return rows.map((r) => ({
+        key: r.idempotencyKey,
+        delivery: ZOutboundDelivery.parse(r.payload),
+        ref: r.deliveredRef ?? '',
+        sentAt: r.sentAt ?? r.createdAt,
+      }));
+    },
+  };
+}
+
+export type OutboxStore = ReturnType<typeof createOutboxStore>;

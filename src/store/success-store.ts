@@ -1,0 +1,68 @@
+// Successes: stored with their partners and thanks, and the celebration post
+// enqueued in the same transaction (key success-post:<id>).
+import type { SuccessPorts } from '../services/success/success-ports.ts';
+import type { PrismaClient } from './generated/client.ts';
+import { createOutboxStore } from './outbox-store.ts';
+
+export function createSuccessStore(prisma: PrismaClient): SuccessPorts {
+  return {
+    async shareSuccess(success, post) {
+      return prisma.$transaction(async (tx) => {
+        // Only partners and colleagues of the same organisation may be linked.
+        const partners = await tx.partner.findMany({ where: { id: { in: success.partnerIds }, organisationId: success.organisationId }, select: { id: true } });
+        const thanked = await tx.staff.findMany({ where: { id: { in: success.thankedIds }, organisationId: success.organisationId }, select: { id: true } });
+        const row = await tx.success.create({
+          data: {
+            organisationId: success.organisationId, teamId: success.teamId, authorId: success.authorId,
+            title: success.title, story: success.story, tags: success.tags,
+            partners: { create: partners.map((p) => ({ partnerId: p.id })) },
+            thanks: { create: thanked.map((s) => ({ staffId: s.id })) },
+          },
+          select: { id: true },
+        });
+        await tx.auditEvent.create({ data: { organisationId: success.organisationId, actorStaffId: success.authorId, action: 'success.shared', subject: row.id } });
+        if (post) {
+          await createOutboxStore(tx).enqueue([{
+            key: `success-post:${row.id}`,
+            delivery: { type: 'post', platform: post.platform, to: { kind: 'channel', channelRef: post.channelRef }, message: post.message, recordAs: { kind: 'success-post', id: row.id } },
+          }]);
+        }
+        return row;
+      });
+    },
+    async findCelebrationChannel(organisationId, teamId) {
+      const own = teamId ? await prisma.team.findUnique({ where: { id: teamId }, select: { celebrationChannelRef: true } }) : null;
+      if (own?.celebrationChannelRef) return own.celebrationChannelRef;
+      const first = await prisma.team.findFirst({
+        where: { organisationId, celebrationChannelRef: { not: null } }, orderBy: { createdAt: 'asc' }, select: { celebrationChannelRef: true },
+      });
+      return first?.celebrationChannelRef ?? null;
+    },
+    async findAnswer(answerId) {
+      const row = await prisma.checkInAnswer.findUnique({ where: { id: answerId }, include: { round: { include: { team: true } } } });
+      if (!row) return null;
+      return {
+        id: row.id, staffId: row.staffId, teamId: row.round.teamId, organisationId: row.round.team.organisationId,
+        done: row.done, partnerIds: row.partnerIds,
+      };
+    },
+    async countReaction(messageRef) {
+      const res = await prisma.success.updateMany({ where: { celebrationMessageRef: messageRef }, data: { reactions: { increment: 1 } } });
+      return res.count > 0;
+    },
+    async listSuccesses(organisationId, from, to) {
+      const rows = await prisma.success.findMany({
+        where: { organisationId, createdAt: { gte: from, lt: to } },
+        orderBy: { createdAt: 'asc' },
+        include: { author: { select: { name: true } }, team: { select: { name: true } }, partners: { include: { partner: { select: { name: true } } } } },
+      });
+      return rows.map((r) => ({
+        id: r.id, title: r.title, authorName: r.author.name, teamName: r.team?.name ?? null,
+        partnerNames: r.partners.map((p) => p.partner.name).sort((a, b) => a.localeCompare(b, 'nl')),
+      }));
+    },
+    async listManagers(organisationId) {
+      return prisma.staff.findMany({ where: { organisationId, role: 'manager' }, orderBy: { name: 'asc' }, select: { id: true, name: true, language: true } });
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Test support: the playground adapter over the REAL core (harness: demo database,
+// bot, scheduler, manual clock), served over real HTTP on 127.0.0.1, with its own
+// outbox worker delivering to the adapter's sender.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { createLocalAdapter } from '../../../adapters/local/index.ts';
+import { createBot } from '../../../src/services/bot/create-bot.ts';
+import type { BotDeps, Feature } from '../../../src/services/bot/feature.ts';
+import { createOutboxWorker } from '../../../src/services/outbox-worker.ts';
+import type { Database } from '../../../src/store/database.ts';
+import { createDeliveryRecorder } from '../../../src/store/delivery-records.ts';
+import { createLocalDirectory } from '../../../src/store/local-directory-store.ts';
+import { loadPrompts } from '../../../src/i18n/load-prompts.ts';
+import { createTranslator } from '../../../src/i18n/translator.ts';
+import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
+
+const checkinFeatureFile = new URL('../../../src/services/checkin/checkin-feature.ts', import.meta.url);
+const checkinStoreFile = new URL('../../../src/store/checkin-store.ts', import.meta.url);
+/** The check-in feature is built beside this adapter; the walk-through uses it when present. */
+export const hasCheckinFeature = existsSync(fileURLToPath(checkinFeatureFile)) && existsSync(fileURLToPath(checkinStoreFile));
+
+export async function loadCheckinFeature(deps: BotDeps, db: Database): Promise<Feature> {
+  const { createCheckinFeature } = (await import(checkinFeatureFile.href)) as { createCheckinFeature(p: unknown, d: BotDeps): Feature };
+  const { createCheckinStore } = (await import(checkinStoreFile.href)) as { createCheckinStore(p: Database['prisma']): unknown };
+  return createCheckinFeature(createCheckinStore(db.prisma), deps);
+}
+
+export async function startPlayground(opts: {
+  now: Date;
+  features(deps: BotDeps, db: Database): Promise<Feature[]> | Feature[];
+  stateFile?: string;
+  harness?: BotHarness;
+}) {
+  // The harness's scheduler reads this list when it (re)loads jobs; our own bot uses it too.
+  const features: Feature[] = [];
+  const h = opts.harness ?? (await createBotHarness({ now: opts.now, features: () => features }));
+  features.push(...(await opts.features(h.deps, h.db)));
+  const bot = createBot(h.deps, features);
+  if (!opts.harness) await h.scheduler.reload();
+  const t = createTranslator(loadPrompts());
+  const adapter = createLocalAdapter({
+    handle: (inbound) => bot.handle(inbound),
+    history: () => h.deps.ports.outbox.listSent('local'),
+    directory: createLocalDirectory(h.db.prisma),
+    clock: h.clock,
+    tick: async () => {
+      await h.scheduler.runDue();
+      await worker.drain();
+    },
+    flush: async () => {
+      await worker.drain();
+    },
+    t,
+    ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+  });
+  const worker = createOutboxWorker({
+    outbox: h.deps.ports.outbox,
+    senders: [adapter.sender],
+    clock: h.clock,
+    baseBackoffMs: 1_000,
+    onDelivered: createDeliveryRecorder(h.db.prisma),
+    context: {
+      identityOf: async () => null,
+      conversationRefOf: async () => null,
+      deliveredRefOf: (key) => h.deps.ports.outbox.deliveredRefOf(key),
+    },
+  });
+  const app = express();
+  app.use('/playground', adapter.router);
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/playground`;
+
+  async function call<T = Record<string, unknown>>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: T }> {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    return { status: res.status, json: (await res.json()) as T };
+  }
+
+  return {
+    h,
+    base,
+    worker,
+    call,
+    async stop(closeDb = true) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (closeDb) await h.close();
+    },
+  };
+}
