@@ -47,8 +47,15 @@ const LABEL_LINE = new RegExp(
 const BULLET = /^\s*(?:[-*•·–+]|\d{1,2}[.)]|[a-z][)])\s+/i;
 const PLACEHOLDER = /^(?:-+|\.+|n\.?v\.?t\.?|geen|niets|niks|nothing|none|n\/a)$/i;
 
+// People often answer on one line: "Gedaan: X. Ga doen: Y." A label with a colon right
+// after a sentence end (or a separator such as ' - ' or ' | ') starts a new line.
+const INLINE_LABEL = new RegExp(
+  `([.!?;]|\\s[-–|/])\\s*(?=(?:${LABELS.map((label) => escape(label.words)).join('|')})\\s*:)`,
+  'giu',
+);
+
 export function parseAnswer(text: string): ParsedAnswer {
-  const lines = stripChatMarkup(text).split('\n');
+  const lines = stripChatMarkup(text).replace(INLINE_LABEL, (_m, end: string) => (/[.!?;]/.test(end) ? `${end}\n` : '\n')).split('\n');
   const sections = splitByLabels(lines);
   if (sections.labelled) return sections.answer;
   return parseUnlabelled(lines);

@@ -104,3 +104,20 @@ describe('parseAnswer without labels', () => {
     expect(parseAnswer('  \n\n ')).toEqual({ done: [], planned: [] });
   });
 });
+
+describe('parseAnswer on one line', () => {
+  it('splits "Gedaan: … Ga doen: …" written as one line', () => {
+    expect(parseAnswer('Gedaan: overleg met Het Baken. Ga doen: De Zonnebloem bellen.')).toEqual({
+      done: ['overleg met Het Baken'],
+      planned: ['De Zonnebloem bellen'],
+    });
+  });
+
+  it('splits on a separator too, and leaves "ga doen" inside a sentence alone', () => {
+    expect(parseAnswer('gedaan: Wijkteam Noord gesproken - ga doen: GGD mailen')).toEqual({
+      done: ['Wijkteam Noord gesproken'],
+      planned: ['GGD mailen'],
+    });
+    expect(parseAnswer('Gedaan: afgesproken wat we ga doen met de wachtlijst.').planned).toEqual([]);
+  });
+});
