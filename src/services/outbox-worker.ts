@@ -8,7 +8,8 @@ import type { OutboxItem, OutboxStore } from '../store/outbox-store.ts';
 
 export interface OutboxWorkerOptions {
   outbox: OutboxStore;
-  senders: PlatformSender[];
+  /** Read at each delivery, so adapters may be added after the worker was created. */
+  senders: readonly PlatformSender[];
   context: DeliveryContext;
   clock: Clock;
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
@@ -31,7 +32,6 @@ export interface DrainResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
-  const senders = new Map(opts.senders.map((s) => [s.platform, s]));
   const maxAttempts = opts.maxAttempts ?? 8;
   const concurrency = opts.concurrency ?? 4;
   const baseBackoff = opts.baseBackoffMs ?? 2_000;
@@ -52,7 +52,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
 
   async function deliverOne(item: OutboxItem, claimedAt: number, result: DrainResult): Promise<void> {
     const platform = item.delivery.platform;
-    const sender = senders.get(platform);
+    const sender = opts.senders.find((s) => s.platform === platform);
     if (!sender) {
       // No adapter for this platform in this process (yet): leave it pending.
       await opts.outbox.release(item.id, { error: `geen adapter voor ${platform}`, nextAttemptAt: new Date(opts.clock.now().getTime() + 60_000), failed: false });
