@@ -1,0 +1,135 @@
+// Neutral Message / Form → Adaptive Card 1.5 (Teams), built with @microsoft/teams.cards.
+// Buttons are universal actions (Action.Execute, verb = actionId), so an answer
+// can refresh the card in place. Forms are cards with inputs sent inline (not a
+// dialog): a dialog can only be opened from a task/fetch invoke, while the core
+// opens forms from commands, thread replies and buttons alike.
+import {
+  ActionSet, AdaptiveCard, ChoiceSetInput, Choice, DateInput, ExecuteAction, Fact, FactSet, Image, TextBlock, TextInput,
+} from '@microsoft/teams.cards';
+import type { Form, FormErrors } from '../../src/core/form.ts';
+import type { Block, Message } from '../../src/core/message.ts';
+import { renderPlainText, statusMark } from '../../src/core/plain-text.ts';
+import { formData, selectInputId } from './card-data.ts';
+
+type Element = ConstructorParameters<typeof AdaptiveCard>[number];
+export type CardJson = Record<string, unknown>;
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** Our markdown subset → Adaptive Card markdown: *bold* → **bold**, <url|label> → [label](url). */
+export function toCardMarkdown(text: string): string {
+  return text.replace(/<([^|>]+)\|([^>]+)>/g, '[$2]($1)').replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1**$2**');
+}
+
+function blockElements(block: Block): Element[] {
+  switch (block.type) {
+    case 'header':
+      return [new TextBlock(block.text, { weight: 'Bolder', size: 'Large', wrap: true })];
+    case 'section': {
+      const text = new TextBlock(toCardMarkdown(block.text), { wrap: true });
+      return block.accessory ? [text, new ActionSet(executeOf(block.accessory))] : [text];
+    }
+    case 'fields':
+      return [new FactSet(...block.fields.map((f) => new Fact(f.label, toCardMarkdown(f.value))))];
+    case 'context':
+      return [new TextBlock(toCardMarkdown(block.text), { size: 'Small', isSubtle: true, wrap: true })];
+    case 'list':
+      return block.items.map((i) => new TextBlock(`${i.status ? statusMark(i.status) : '•'} ${toCardMarkdown(i.text)}`, { wrap: true, spacing: 'Small' }));
+    case 'actions':
+      return actionsElements(block.elements);
+    case 'image':
+      return [new Image(block.url, { altText: block.alt })];
+    case 'divider':
+      return [new TextBlock(' ', { separator: true, spacing: 'Medium' })];
+  }
+}
+
+function executeOf(button: { actionId: string; label: string; value: string; style?: 'primary' | 'danger' | undefined }): ExecuteAction {
+  const style = button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
+  return new ExecuteAction({ title: button.label, verb: button.actionId, data: { value: button.value }, ...(style ? { style } : {}) });
+}
+
+function actionsElements(elements: Extract<Block, { type: 'actions' }>['elements']): Element[] {
+  const out: Element[] = [];
+  const buttons: ExecuteAction[] = [];
+  for (const e of elements) {
+    if (e.type === 'button') {
+      buttons.push(executeOf(e));
+      continue;
+    }
+    // A select needs its own apply button: Adaptive Cards have no "on change".
+    const choices = e.options.map((o) => new Choice({ title: o.label, value: o.value }));
+    out.push(new ChoiceSetInput(...choices).withId(selectInputId(e.actionId)).withPlaceholder(e.placeholder).withIsMultiSelect(e.multi).withStyle('compact'));
+    out.push(new ActionSet(new ExecuteAction({ title: '✓', verb: e.actionId, data: { value: '' } })));
+  }
+  if (buttons.length > 0) out.push(new ActionSet(...buttons));
+  return out;
+}
+
+function cardOf(elements: Element[]): CardJson {
+  const card = new AdaptiveCard(...elements).withVersion('1.5');
+  return { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', ...(JSON.parse(JSON.stringify(card)) as CardJson) };
+}
+
+export function renderMessageCard(message: Message): CardJson {
+  const blocks = message.blocks.length > 0 ? message.blocks : [{ type: 'section' as const, text: message.text }];
+  return cardOf(blocks.flatMap(blockElements));
+}
+
+/** A Bot Framework message activity: the card plus a plain-text summary for notifications. */
+export function renderMessageActivity(message: Message): Record<string, unknown> {
+  if (message.blocks.length === 0) return { type: 'message', text: toCardMarkdown(message.text), textFormat: 'markdown' };
+  return {
+    type: 'message',
+    summary: message.text,
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: renderMessageCard(message) }],
+    channelData: { notification: { alert: true } },
+    // Screen readers and clients without cards get the plain text.
+    speak: renderPlainText(message),
+  };
+}
+
+export function renderFormCard(form: Form, errors: FormErrors = {}): CardJson {
+  const elements: Element[] = [new TextBlock(form.title, { weight: 'Bolder', size: 'Large', wrap: true })];
+  for (const input of form.inputs) {
+    elements.push(inputElement(input, errors[input.id]));
+    if (input.hint) elements.push(new TextBlock(input.hint, { size: 'Small', isSubtle: true, wrap: true, spacing: 'None' }));
+    const error = errors[input.id];
+    if (error) elements.push(new TextBlock(`⚠️ ${error}`, { color: 'Attention', size: 'Small', wrap: true, spacing: 'None' }));
+  }
+  const multi = form.inputs.filter((i) => i.type === 'multiselect').map((i) => i.id);
+  elements.push(new ActionSet(new ExecuteAction({ title: form.submitLabel, verb: formData(form.formId, '', []).verb as string, data: formData(form.formId, form.context, multi), style: 'positive' })));
+  return cardOf(elements);
+}
+
+function inputElement(input: Form['inputs'][number], error: string | undefined): Element {
+  const common = { id: input.id, label: input.label, isRequired: input.required, ...(error ? { errorMessage: error } : {}) };
+  const initial = Array.isArray(input.initial) ? input.initial.join(',') : input.initial;
+  switch (input.type) {
+    case 'text':
+    case 'textarea':
+      return new TextInput({
+        ...common,
+        isMultiline: input.type === 'textarea',
+        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...(input.maxLength ? { maxLength: input.maxLength } : {}),
+        ...(initial ? { value: initial } : {}),
+      });
+    case 'date':
+      return new DateInput({ ...common, ...(initial ? { value: initial } : {}) });
+    case 'select':
+    case 'multiselect':
+      return new ChoiceSetInput(...(input.options ?? []).map((o) => new Choice({ title: o.label, value: o.value }))).withOptions({
+        ...common,
+        isMultiSelect: input.type === 'multiselect',
+        style: 'compact',
+        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...(initial ? { value: initial } : {}),
+      });
+  }
+}
+
+/** Shown in place of a submitted form, so it cannot be sent twice. */
+export function renderSubmittedCard(form: Pick<Form, 'title'>, note: string): CardJson {
+  return cardOf([new TextBlock(form.title, { weight: 'Bolder', wrap: true }), new TextBlock(note, { isSubtle: true, wrap: true })]);
+}
