@@ -1,17 +1,30 @@
 // `npm run teams:package`: writes dist/rro-teams.zip from TEAMS_CLIENT_ID,
 // TEAMS_APP_ID and TEAMS_BOT_DOMAIN, for upload in Teams (admin center or "Upload an app").
+// Packaging needs only the app registration's client id, not the secret.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseTeamsEnv } from '../adapters/teams/config.ts';
+import { z } from 'zod';
 import { buildTeamsPackage } from '../adapters/teams/build-teams-package.ts';
 
-const config = parseTeamsEnv(process.env);
-const clientId = config.mode === 'authenticated' ? config.clientId : process.env.TEAMS_CLIENT_ID;
-if (!clientId) {
-  console.error('TEAMS_CLIENT_ID ontbreekt: zet de Application (client) ID van je Entra-appregistratie in .env (zie docs/teams-setup.md).');
-  process.exit(1);
+const ZPackageEnv = z.object({
+  TEAMS_CLIENT_ID: z.guid({
+    error: 'TEAMS_CLIENT_ID ontbreekt of is geen GUID: zet de Application (client) ID van je Entra-appregistratie in .env (zie docs/teams-setup.md).',
+  }),
+  TEAMS_APP_ID: z.guid({ error: 'TEAMS_APP_ID moet een GUID zijn (of laat hem leeg).' }).optional(),
+  TEAMS_BOT_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'TEAMS_BOT_DOMAIN is alleen de hostnaam, zonder https:// of pad, bv. rro.zorg.example.')
+    .optional(),
+});
+
+const env = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''));
+const parsed = ZPackageEnv.safeParse(env);
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(issue.message);
+  process.exit(2);
 }
-if (config.mode !== 'off' && !config.botDomain) console.warn('Let op: TEAMS_BOT_DOMAIN is leeg; validDomains blijft leeg. Zet de hostnaam van de bot, bv. rro.zorg.example.');
-const zip = await buildTeamsPackage({ clientId, appId: config.mode === 'off' ? undefined : config.appId, botDomain: config.mode === 'off' ? undefined : config.botDomain });
+const { TEAMS_CLIENT_ID: clientId, TEAMS_APP_ID: appId, TEAMS_BOT_DOMAIN: botDomain } = parsed.data;
+if (!botDomain) console.warn('Let op: TEAMS_BOT_DOMAIN is leeg; validDomains blijft leeg. Zet de hostnaam van de bot, bv. rro.zorg.example.');
+const zip = await buildTeamsPackage({ clientId, appId, botDomain });
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/rro-teams.zip', zip);
 console.log(`dist/rro-teams.zip geschreven (${zip.length} bytes). Upload hem in Teams: Apps → Apps beheren → Een app uploaden.`);

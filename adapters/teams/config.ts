@@ -17,7 +17,7 @@ const ZTeamsEnv = z.object({
     .enum(['true', 'false', ''], { error: 'TEAMS_DEV_UNAUTHENTICATED moet "true" of "false" zijn (TEAMS_DEV_UNAUTHENTICATED must be "true" or "false").' })
     .optional(),
   TEAMS_APP_ID: z
-    .uuid({ error: 'TEAMS_APP_ID moet een GUID zijn, bv. 0f8b6c2e-…; laat hem leeg voor een vaste standaard-id (TEAMS_APP_ID must be a GUID).' })
+    .guid({ error: 'TEAMS_APP_ID moet een GUID zijn, bv. 0f8b6c2e-…; laat hem leeg voor een vaste standaard-id (TEAMS_APP_ID must be a GUID).' })
     .optional()
     .or(z.literal('')),
   TEAMS_BOT_DOMAIN: z
