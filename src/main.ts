@@ -3,9 +3,12 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createLocalAdapter } from '../adapters/local/index.ts';
-import { createRuntime } from './app/create-runtime.ts';
+import { createSlackAdapter, parseSlackEnv, type SlackConfig } from '../adapters/slack/index.ts';
+import { createTeamsAdapter, parseTeamsEnv, type TeamsConfig } from '../adapters/teams/index.ts';
+import { createRuntime, type Runtime } from './app/create-runtime.ts';
+import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
-import { createShiftableClock } from './core/clock.ts';
+import { createShiftableClock, systemClock } from './core/clock.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
 import { ensureDemoLoaded } from './store/load-demo.ts';
@@ -14,16 +17,49 @@ import { MigrationError } from './store/migrate.ts';
 import { openMigratedDatabase } from './store/open-store.ts';
 import { createOutboxStore } from './store/outbox-store.ts';
 
-function readConfig(): Config {
+interface Platforms {
+  slack: SlackConfig | null;
+  teams: TeamsConfig;
+}
+
+/** Every setting, or exit 2 with one Dutch-first message (no stack trace). */
+function readConfig(): { config: Config; platforms: Platforms } {
   try {
-    return parseEnv(process.env);
+    return { config: parseEnv(process.env), platforms: { slack: parseSlackEnv(process.env), teams: parseTeamsEnv(process.env) } };
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(2);
-    }
-    throw err;
+    console.error(err instanceof ConfigError ? err.message : `Ongeldige configuratie / invalid configuration:\n  ${(err as Error).message}`);
+    process.exit(2);
   }
+}
+
+/** Slack and/or Teams on the runtime's one express app; returns whether any is on. */
+async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: Logger): Promise<boolean> {
+  if (platforms.slack) {
+    const slack = createSlackAdapter({
+      config: platforms.slack,
+      app: runtime.app,
+      handle: runtime.bot.handle,
+      linkPeople: linkPeopleFor(runtime, 'slack'),
+      log: logger.child({ part: 'slack' }),
+    });
+    runtime.addSender(slack.sender);
+    await slack.start();
+    logger.info({ socketMode: platforms.slack.appToken !== undefined }, 'Slack-adapter aan (/slack/events)');
+  }
+  if (platforms.teams.mode !== 'off') {
+    const teams = createTeamsAdapter({
+      config: platforms.teams,
+      app: runtime.app,
+      handle: runtime.bot.handle,
+      saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
+      linkPeople: linkPeopleFor(runtime, 'teams'),
+      log: logger.child({ part: 'teams' }),
+    });
+    runtime.addSender(teams.sender);
+    await teams.start();
+    logger.info({ mode: platforms.teams.mode }, 'Teams-adapter aan (/api/messages)');
+  }
+  return platforms.slack !== null || platforms.teams.mode !== 'off';
 }
 
 async function openDatabaseOrExit(config: Config, logger: Logger) {
@@ -39,48 +75,56 @@ async function openDatabaseOrExit(config: Config, logger: Logger) {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const { config, platforms } = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const { db, migration } = await openDatabaseOrExit(config, logger);
   logger.info({ database: db.kind, applied: migration.applied }, 'database klaar');
   for (const name of migration.checksumMismatches) {
     logger.warn({ migration: name }, 'migration.sql is gewijzigd nadat hij is toegepast');
   }
-  if (config.DEMO ?? db.kind === 'pglite') {
+  const onPlatform = platforms.slack !== null || platforms.teams.mode !== 'off';
+  // The demo hospital is for trying things out: never loaded into a real workspace unless asked.
+  if (config.DEMO ?? (db.kind === 'pglite' && !onPlatform)) {
     const demo = await ensureDemoLoaded(db, new Date());
     if (demo.loaded) logger.info({ counts: demo.counts }, 'demo-organisatie geladen (lege database)');
   }
 
   // Without a chat platform the playground is the platform, and its clock can be moved forward.
-  const clock = createShiftableClock();
+  const clock = onPlatform ? systemClock : createShiftableClock();
   const runtime = createRuntime({ db, clock, logger });
-  const outbox = createOutboxStore(db.prisma);
-  const playground = createLocalAdapter({
-    handle: runtime.bot.handle,
-    history: () => outbox.listSent('local'),
-    directory: createLocalDirectory(db.prisma),
-    clock,
-    tick: runtime.tick,
-    flush: async () => void (await runtime.worker.drain()),
-    t: runtime.deps.t,
-    stateFile: join(config.DATA_DIR, 'playground-messages.json'),
-    timeZone: config.DEFAULT_TIMEZONE,
-  });
-  runtime.app.use('/playground', playground.router);
-  runtime.app.get('/', (_req, res) => res.redirect('/playground'));
-  runtime.addSender(playground.sender);
-  // The playground's clock may jump ahead, so jobs run by catch-up ticks rather than node-cron.
-  await runtime.tick();
-  runtime.worker.start();
-  const ticker = setInterval(() => void runtime.tick().catch((err: unknown) => logger.error({ err }, 'tick mislukt')), 30_000);
-  ticker.unref();
+  let ticker: NodeJS.Timeout | undefined;
+  if (await attachPlatforms(runtime, platforms, logger)) {
+    await runtime.start();
+  } else {
+    const outbox = createOutboxStore(db.prisma);
+    const playground = createLocalAdapter({
+      handle: runtime.bot.handle,
+      history: () => outbox.listSent('local'),
+      directory: createLocalDirectory(db.prisma),
+      clock: clock as ReturnType<typeof createShiftableClock>,
+      tick: runtime.tick,
+      flush: async () => void (await runtime.worker.drain()),
+      t: runtime.deps.t,
+      stateFile: join(config.DATA_DIR, 'playground-messages.json'),
+      timeZone: config.DEFAULT_TIMEZONE,
+    });
+    runtime.app.use('/playground', playground.router);
+    runtime.app.get('/', (_req, res) => res.redirect('/playground'));
+    runtime.addSender(playground.sender);
+    // The playground's clock may jump ahead, so jobs run by catch-up ticks rather than node-cron.
+    await runtime.tick();
+    runtime.worker.start();
+    ticker = setInterval(() => void runtime.tick().catch((err: unknown) => logger.error({ err }, 'tick mislukt')), 30_000);
+    ticker.unref();
+  }
 
   const server = createServer(runtime.app);
   server.listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-    logger.info({ url: `http://${host}:${port}/playground` }, 'RRO-bot luistert; open de playground in je browser');
+    if (onPlatform) logger.info({ url: `http://${host}:${port}` }, 'RRO-bot luistert');
+    else logger.info({ url: `http://${host}:${port}/playground` }, 'RRO-bot luistert; open de playground in je browser');
   });
 
   let stopping = false;
@@ -88,7 +132,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'afsluiten');
-    clearInterval(ticker);
+    if (ticker) clearInterval(ticker);
     server.close();
     server.closeAllConnections();
     await runtime.stop();

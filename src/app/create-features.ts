@@ -5,12 +5,14 @@ import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
 import { createCommandsFeature } from '../services/commands/commands-feature.ts';
 import { createContactLogFeature } from '../services/contact-log/contact-log-feature.ts';
+import { createHomeFeature } from '../services/home/home-feature.ts';
 import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
 import { createSettingsFeature } from '../services/settings/settings-feature.ts';
 import { createSuccessFeature } from '../services/success/success-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
+import { createHomeStore } from '../store/home-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
@@ -24,6 +26,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: { onScheduleC
     createContactLogFeature(nudges),
     createSuccessFeature(createSuccessStore(db.prisma), deps),
     createSettingsFeature(createSettingsStore(db.prisma), hooks),
+    createHomeFeature(createHomeStore(db.prisma)),
     createCommandsFeature(),
   ];
 }

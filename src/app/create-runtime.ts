@@ -2,7 +2,7 @@
 // outbox worker, the scheduler and the one express app. Adapters attach to it
 // (their routes on `app`, their senders via addSender). main.ts and the adapter
 // tests use the same function, so what is tested is what runs.
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { PlatformSender } from '../core/platform-sender.ts';

@@ -5,7 +5,7 @@
 import { toCompareKey } from '../csv/compare-key.ts';
 import type { ImportCounts } from '../csv/import-report.ts';
 import type { ImportIssue } from '../csv/import-issue.ts';
-import { REGISTER_COLUMNS, type RegisterKind } from '../csv/register-columns.ts';
+import { REGISTER_COLUMNS } from '../csv/register-columns.ts';
 import type { AssignmentRecord, ContactRecord, PartnerRecord, StaffRecord } from '../csv/register-records.ts';
 import type { RegisterBatch, RegisterRow } from '../csv/validate-register-rows.ts';
 import type { Database } from './database.ts';

@@ -4,7 +4,7 @@
 // forms → reminder → Tuesday agenda → a success in the celebration channel.
 import './no-network.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aadOf, CELEBRATION_CHANNEL, fixture, startTeams, TENANT, TRANSFER_CHANNEL } from './start-teams.ts';
+import { CELEBRATION_CHANNEL, fixture, startTeams, TENANT, TRANSFER_CHANNEL } from './start-teams.ts';
 
 const SUNDAY = new Date('2026-11-22T11:00:00Z');
 const MONDAY_0900 = new Date('2026-11-23T08:00:00Z');
@@ -15,7 +15,6 @@ let t: Awaited<ReturnType<typeof startTeams>>;
 let threadRef = '';
 let roundId = '';
 
-const as = (name: string, activity: Record<string, unknown>) => ({ ...activity, from: { id: `29:${aadOf(name)}`, name, aadObjectId: aadOf(name) } });
 const textsTo = (conversationPrefix: string) =>
   t.connector.sent().filter((c) => c.conversationId?.startsWith(conversationPrefix)).map((c) => JSON.stringify(c.body));
 const staffId = (name: string) => t.staff.find((s) => s.name === name)!.id;
