@@ -20,10 +20,16 @@ export function pickWorkingMoment(now: Date, daysAgo: number, random: SeededRand
   return day.set({ hour: random.int(8, 16), minute: random.pick([0, 10, 15, 30, 45]), second: 0, millisecond: 0 }).toJSDate();
 }
 
-/** The `count` most recent Monday 09:00 check-in starts that are not after `now`, newest first. */
+/**
+ * The `count` Monday 09:00 check-in starts before the week the live bot opens next,
+ * newest first. That is the current ISO week while a (re)started bot still opens its
+ * round (until Friday 17:00, as in checkin-schedule.ts), so a fresh playground posts it
+ * for real; after that the current week is the demo's, or no round would ever hold it.
+ */
 export function listRecentCheckInStarts(now: Date, count: number): Date[] {
-  let monday = local(now).startOf('week').set({ hour: 9 });
-  if (monday.toMillis() > now.getTime()) monday = monday.minus({ weeks: 1 });
+  const week = local(now).startOf('week');
+  const liveOpensThisWeek = now < week.set({ weekday: 5, hour: 17 }).toJSDate();
+  const monday = week.set({ hour: 9 }).minus({ weeks: liveOpensThisWeek ? 1 : 0 });
   return Array.from({ length: count }, (_, i) => monday.minus({ weeks: i }).toJSDate());
 }
 

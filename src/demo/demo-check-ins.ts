@@ -1,7 +1,9 @@
-// The last six weekly check-in rounds per team, with answers written from the
-// contact history: "gedaan" tells the contacts of the week before (those moments
-// become source 'checkin'), "ga doen" announces a contact of the coming week (a
-// commitment that got done) or a lapsing partner (one still open or dropped).
+// The six weekly check-in rounds per team before the one the live bot opens next
+// (see listRecentCheckInStarts), with answers written from the contact history:
+// "gedaan" tells the contacts of the week before (those moments become source
+// 'checkin'), "ga doen" announces a contact of the coming week (a commitment that
+// got done) or a lapsing partner (one still open or dropped). The newest round is
+// still open, and so are its commitments that were not done.
 import type { LapseStatus } from '../core/register-types.ts';
 import { addDays, addHours, formatWeekKey, listRecentCheckInStarts, toLocalDate } from './demo-calendar.ts';
 import { composeDoneLine, composePlannedLine, composeQuietWeekLine } from './demo-answer-lines.ts';
@@ -54,8 +56,9 @@ export function buildCheckIns(
         });
         if (doneLines.length === 0) doneLines.push(composeQuietWeekLine(random.pick(owned), input, random));
 
+        // A "ga doen" is done by a contact after the answer that announced it.
         const nextWeek = input.contactMoments.find(
-          (m) => m.staffKey === person.key && m.occurredAt >= opensAt && m.occurredAt < addDays(opensAt, 7),
+          (m) => m.staffKey === person.key && m.occurredAt > createdAt && m.occurredAt < addDays(opensAt, 7),
         );
         const lapsing = owned.filter((key) => statusByPartner.get(key) !== 'green');
         const keep = nextWeek !== undefined && random.chance(0.8);

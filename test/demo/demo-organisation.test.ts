@@ -94,18 +94,44 @@ describe('buildDemoOrganisation', () => {
     }
   });
 
-  it('has six weekly rounds per team with ISO week keys, the newest open', () => {
+  it('has six weekly rounds per team with ISO week keys before the current week, the newest open', () => {
     const transfer = demo.rounds.filter((r) => r.teamKey === 'transfer');
-    expect(transfer.map((r) => r.periodKey)).toEqual(['2026-W48', '2026-W47', '2026-W46', '2026-W45', '2026-W44', '2026-W43']);
+    // Monday evening of W48: the live bot opens W48 itself, so the demo ends with W47.
+    expect(transfer.map((r) => r.periodKey)).toEqual(['2026-W47', '2026-W46', '2026-W45', '2026-W44', '2026-W43', '2026-W42']);
     expect(transfer.map((r) => r.state)).toEqual(['open', 'closed', 'closed', 'closed', 'closed', 'closed']);
     expect(demo.rounds).toHaveLength(18);
     const local = DateTime.fromJSDate(transfer[5]!.opensAt, { zone: 'Europe/Amsterdam' });
-    expect([local.weekday, local.hour]).toEqual([1, 9]); // summer time still held in W43
+    expect([local.weekday, local.hour]).toEqual([1, 9]); // summer time still held in W42
+  });
+
+  it('leaves the current week to the live bot until its check-in window closes on Friday 17:00', () => {
+    const newestAt = (iso: string) => buildDemoOrganisation(new Date(iso)).rounds.find((r) => r.teamKey === 'transfer')!.periodKey;
+    expect(newestAt('2026-11-23T07:59:00Z')).toBe('2026-W47'); // Monday 08:59, before the round opens
+    expect(newestAt('2026-11-27T15:59:00Z')).toBe('2026-W47'); // Friday 16:59, a restart still opens W48
+    expect(newestAt('2026-11-27T16:00:00Z')).toBe('2026-W48'); // Friday 17:00, the bot no longer will
+    expect(newestAt('2026-11-29T11:00:00Z')).toBe('2026-W48'); // Sunday
   });
 
   it('counts ISO weeks across a new year with 53 weeks (2026-W53)', () => {
-    const keys = buildDemoOrganisation(new Date('2027-01-04T10:00:00Z')).rounds.filter((r) => r.teamKey === 'geriatrie').map((r) => r.periodKey);
-    expect(keys.slice(0, 3)).toEqual(['2027-W01', '2026-W53', '2026-W52']);
+    const keysAt = (iso: string) => buildDemoOrganisation(new Date(iso)).rounds.filter((r) => r.teamKey === 'geriatrie').map((r) => r.periodKey);
+    expect(keysAt('2027-01-04T10:00:00Z').slice(0, 3)).toEqual(['2026-W53', '2026-W52', '2026-W51']); // Monday of 2027-W01
+    expect(keysAt('2027-01-09T10:00:00Z').slice(0, 3)).toEqual(['2027-W01', '2026-W53', '2026-W52']); // Saturday of 2027-W01
+  });
+
+  it('answers within their round, and "ga doen" done only after it was said and before now', () => {
+    const rounds = new Map(demo.rounds.map((r) => [r.key, r]));
+    for (const a of demo.answers) {
+      expect(a.createdAt.getTime()).toBeGreaterThan(rounds.get(a.roundKey)!.opensAt.getTime());
+      expect(a.createdAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+    for (const c of demo.commitments.filter((c) => c.state === 'done')) {
+      expect(c.doneAt!.getTime()).toBeGreaterThan(c.createdAt.getTime());
+      expect(c.doneAt!.getTime()).toBeLessThan(NOW.getTime());
+    }
+    // The newest round is still open: what was not done yet is open, not dropped.
+    const newest = demo.commitments.filter((c) => rounds.get(c.roundKey)!.state === 'open');
+    expect(newest.length).toBeGreaterThan(5);
+    expect(new Set(newest.map((c) => c.state))).toEqual(new Set(['open', 'done']));
   });
 
   it('has commitments done and open, nudges with outcomes, successes with slaagfactoren, and result-formulated plans', () => {

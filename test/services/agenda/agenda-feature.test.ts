@@ -1,21 +1,33 @@
 // The RRO agenda on the demo organisation: the weekly DM to the leads, on demand
-// with its permission rules, and the content of a round seeded here.
+// with its permission rules, and the content of a round seeded here. As in the
+// playground, the demo's rounds end last week and the check-in opens this week's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/outbound.ts';
 import { createAgendaFeature } from '../../../src/services/agenda/agenda-feature.ts';
+import { createCheckinFeature } from '../../../src/services/checkin/checkin-feature.ts';
 import { createContactLogFeature } from '../../../src/services/contact-log/contact-log-feature.ts';
 import { createAgendaStore } from '../../../src/store/agenda-store.ts';
+import { createCheckinStore } from '../../../src/store/checkin-store.ts';
 import { createNudgeStore } from '../../../src/store/nudge-store.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
 import { testDbKinds, type TestDbKind } from '../../support/test-database.ts';
 
-const START = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam: week 48's check-in is open
+const START = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam: the bot opens week 48's check-in
 
 const harness = (kind: TestDbKind = 'pglite') => createBotHarness({
   kind,
   now: START,
-  features: (deps, db) => [createContactLogFeature(createNudgeStore(db.prisma)), createAgendaFeature(createAgendaStore(db.prisma), deps)],
+  features: (deps, db) => [
+    createContactLogFeature(createNudgeStore(db.prisma)),
+    createCheckinFeature(createCheckinStore(db.prisma), deps),
+    createAgendaFeature(createAgendaStore(db.prisma), deps),
+  ],
 });
+/** The demo ends with week 47; the check-in opens week 48 (Monday 09:00, caught up). */
+async function openWeek48(h: BotHarness): Promise<void> {
+  const ran = await h.advanceTo(START);
+  expect(ran.filter((k) => k.startsWith('checkin:') && k.endsWith(':2026-W48'))).toHaveLength(3);
+}
 const textOf = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' ? r.message.text : '')).join('\n');
 const plainOf = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' ? r.message.blocks.map((b) => ('text' in b ? b.text : 'items' in b ? b.items.map((i) => i.text).join('\n') : 'fields' in b ? b.fields.map((f) => `${f.label}: ${f.value}`).join('\n') : '')).join('\n') : '')).join('\n');
 
@@ -26,6 +38,7 @@ describe('RRO agenda on the demo organisation', () => {
 
   beforeAll(async () => {
     h = await harness();
+    await openWeek48(h);
   }, 60_000);
   afterAll(async () => h?.close());
 
@@ -46,6 +59,9 @@ describe('RRO agenda on the demo organisation', () => {
     expect(textOf(await command('Sanne de Graaf', 'overleg'))).toContain('is voor de teamleider(s) (Marieke van der Linden)');
     const lead = plainOf(await command('Marieke van der Linden', 'rro'));
     expect(lead).toContain('RRO-agenda Transferpunt — week 48');
+    expect(lead).toContain('Nog niet ingevuld:');
+    // Last week's "ga doen" are those of the demo's newest round, week 47.
+    expect(lead).toMatch(/Afspraken van vorige week\*? — \d+ van [1-9]\d* gedaan/);
     const manager = await command('Gerard van Wijk', 'agenda geriatrie');
     expect(plainOf(manager)).toContain('RRO-agenda Geriatrie — week 48');
     expect(plainOf(manager)).not.toContain('Nog niet ingevuld:');
@@ -102,6 +118,7 @@ describe.each(testDbKinds().filter((k) => k === 'postgres'))('RRO agenda on a re
   it('refuses staff and serves the lead', async () => {
     const h = await harness(kind);
     try {
+      await openWeek48(h);
       const sanne = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });
       expect(textOf(await h.send({ type: 'command', envelope: await h.envelopeOf(sanne.id), text: 'overleg' }))).toContain('teamleider');
       const lead = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Marieke van der Linden' } });
