@@ -6,6 +6,7 @@ import type { CliContext } from './cli-context.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
+import { registerLapseCommand } from './lapse-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
 import { registerOutboxCommand } from './outbox-command.ts';
 
@@ -28,6 +29,7 @@ export function buildCli(ctx: CliContext): Command {
     .exitOverride();
   registerImportCommand(program, ctx);
   registerDemoCommand(program, ctx);
+  registerLapseCommand(program, ctx);
   registerExportCommand(program, ctx);
   registerMigrateCommand(program, ctx);
   registerOutboxCommand(program, ctx);
