@@ -54,6 +54,8 @@ export interface StaffStore {
   removeTeamMember(teamId: string, staffId: string): Promise<boolean>;
   listTeamMembers(teamId: string): Promise<TeamMember[]>;
   listTeamsOfStaff(staffId: string): Promise<Team[]>;
+  /** The staff member's teams with their lead flag, in one query. */
+  listMembershipsOfStaff(staffId: string): Promise<{ team: Team; isLead: boolean }[]>;
 }
 
 export interface NewContactMomentRow {

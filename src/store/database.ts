@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
-import { sqlSessionFromPg, sqlSessionFromPglite, type SqlSession } from './sql-session.ts';
+import { sqlSessionFromPglite, sqlSessionFromPool, type SqlSession } from './sql-session.ts';
 
 export type Db = PrismaClient;
 
@@ -50,9 +50,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // An idle connection the server closed (restart, failover) must not crash the process;
   // the pool drops it and opens a new one on the next query.
   pool.on('error', () => undefined);
-  let client: pg.PoolClient;
   try {
-    client = await pool.connect();
+    // Fail fast with a clear message when the server is unreachable or refuses us.
+    (await pool.connect()).release();
   } catch (err) {
     await pool.end().catch(() => undefined);
     const reason = err instanceof Error ? err.message : String(err);
@@ -66,9 +66,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     kind: 'postgres',
     prisma,
-    session: sqlSessionFromPg(client),
+    session: sqlSessionFromPool(pool),
     async close() {
-      client.release();
       await prisma.$disconnect();
       await pool.end();
     },

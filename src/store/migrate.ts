@@ -61,6 +61,11 @@ export interface MigrateResult {
 }
 
 export async function migrate(session: SqlSession, migrations: LocalMigration[]): Promise<MigrateResult> {
+  // The advisory lock belongs to a connection: the whole run stays on one.
+  return session.dedicated ? session.dedicated((one) => migrateOn(one, migrations)) : migrateOn(session, migrations);
+}
+
+async function migrateOn(session: SqlSession, migrations: LocalMigration[]): Promise<MigrateResult> {
   await session.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_ID]);
   try {
     await session.exec(CREATE_BOOKKEEPING);

@@ -69,6 +69,10 @@ export function createStaffStore(prisma: PrismaClient): StaffStore {
       const rows = await prisma.team.findMany({ where: { members: { some: { staffId } } }, orderBy: { name: 'asc' } });
       return rows.map(toTeam);
     },
+    async listMembershipsOfStaff(staffId) {
+      const rows = await prisma.teamMembership.findMany({ where: { staffId }, include: { team: true }, orderBy: { team: { name: 'asc' } } });
+      return rows.map((m) => ({ team: toTeam(m.team), isLead: m.isLead }));
+    },
   };
 }
 

@@ -20,12 +20,9 @@ export async function resolveActor(ports: CommonPorts, envelope: Envelope): Prom
     if (staff) await ports.staff.linkIdentity({ staffId: staff.id, ...key });
   }
   if (!staff) return { kind: 'unknown-person', organisationId: organisation.id, language: organisation.language };
-  const teams = await ports.staff.listTeamsOfStaff(staff.id);
-  const leadOfTeamIds: string[] = [];
-  for (const team of teams) {
-    const members = await ports.staff.listTeamMembers(team.id);
-    if (members.some((m) => m.staff.id === staff.id && m.isLead)) leadOfTeamIds.push(team.id);
-  }
+  const memberships = await ports.staff.listMembershipsOfStaff(staff.id);
+  const teams = memberships.map((m) => m.team);
+  const leadOfTeamIds = memberships.filter((m) => m.isLead).map((m) => m.team.id);
   return {
     kind: 'known',
     actor: {
