@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Every test file: connections to anything but the loopback fail at once.
+    setupFiles: ['test/support/no-network.ts'],
     // PGlite instances are heavy (WASM); two workers fit the 2-core machines we run on.
     pool: 'forks',
     maxWorkers: 2,

@@ -78,18 +78,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
   const lite = dir ? await PGlite.create(dir) : await PGlite.create();
-  if ((options.pgliteDriver ?? 'adapter') === 'adapter') {
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
-    return {
-      kind: 'pglite',
-      prisma,
-      session: sqlSessionFromPglite(lite),
-      async close() {
-        await prisma.$disconnect();
-        await lite.close();
-      },
-    };
-  }
+  if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
   // PGlite has a single session: one socket connection, one pool slot, so a
   // transaction can never interleave with another connection's statements.
   const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 1 });
@@ -105,6 +94,20 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
       await prisma.$disconnect();
       await pool.end();
       await server.stop();
+      await lite.close();
+    },
+  };
+}
+
+/** A Database over an open PGlite instance, through pglite-prisma-adapter. */
+export function databaseOnPglite(lite: PGlite): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  return {
+    kind: 'pglite',
+    prisma,
+    session: sqlSessionFromPglite(lite),
+    async close() {
+      await prisma.$disconnect();
       await lite.close();
     },
   };

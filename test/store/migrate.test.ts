@@ -95,3 +95,10 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     await empty.drop();
   });
 });
+
+describe('the no-network guard', () => {
+  it('refuses a connection to a non-loopback host', async () => {
+    const net = await import('node:net');
+    expect(() => net.connect({ host: '192.0.2.1', port: 443 })).toThrow(/geweigerd/);
+  });
+});

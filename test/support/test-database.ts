@@ -4,9 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { openDatabase, type Database } from '../../src/store/database.ts';
-import { PrismaClient } from '../../src/store/generated/client.ts';
+import { databaseOnPglite, openDatabase, type Database } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
@@ -31,36 +29,16 @@ async function migratedTemplate(): Promise<PGlite> {
 
 export async function openTestDatabase(kind: TestDbKind = 'pglite'): Promise<Database> {
   if (kind === 'pglite') {
-    const lite = (await (await migratedTemplate()).clone()) as PGlite;
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
-    return {
-      kind: 'pglite',
-      prisma,
-      session: sqlSessionFromPglite(lite),
-      async close() {
-        await prisma.$disconnect();
-        await lite.close();
-      },
-    };
+    return databaseOnPglite((await (await migratedTemplate()).clone()) as PGlite);
   }
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is niet gezet');
-  const name = `rro_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = withDatabase(url, name);
-  const db = await openDatabase({ url: dbUrl, poolSize: 4 });
+  const empty = await createEmptyPostgresDatabase();
+  const db = await openDatabase({ url: empty.url, poolSize: 4 });
   await migrate(db.session, readLocalMigrations(MIGRATIONS_DIR));
   return {
     ...db,
     async close() {
       await db.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await empty.drop();
     },
   };
 }
@@ -70,19 +48,18 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is niet gezet');
   const name = `rro_test_${randomBytes(6).toString('hex')}`;
+  await runAdmin(url, `CREATE DATABASE ${name}`);
+  return { url: withDatabase(url, name), drop: () => runAdmin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function runAdmin(url: string, sql: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return {
-    url: withDatabase(url, name),
-    async drop() {
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
 }
 
 function withDatabase(url: string, name: string): string {

@@ -1,23 +1,5 @@
-// Imported first by every Teams test: any connection to a host other than the
-// loopback fails the test at once (no Microsoft host, no DNS).
-import dns from 'node:dns';
-import net from 'node:net';
+// Imported first by every Teams test: the loopback-only guard, and none of the
+// variables the SDK reads when no credentials are passed (CLIENT_ID …).
+import '../../support/no-network.ts';
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.|localhost$)/;
-const connect = net.Socket.prototype.connect;
-
-net.Socket.prototype.connect = function guarded(this: net.Socket, ...args: unknown[]) {
-  const first = args[0] as { host?: string; path?: string; port?: number } | number | string;
-  const host = typeof first === 'object' && first !== null ? first.host ?? (first.path ? 'localhost' : undefined) : typeof args[1] === 'string' ? args[1] : undefined;
-  if (host !== undefined && !LOOPBACK.test(host)) throw new Error(`Netwerkverbinding naar ${host} geweigerd in een test (alleen 127.0.0.1).`);
-  return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
-} as typeof net.Socket.prototype.connect;
-
-const lookup = dns.lookup;
-(dns as { lookup: unknown }).lookup = (hostname: string, ...rest: unknown[]) => {
-  if (!LOOPBACK.test(hostname)) throw new Error(`DNS-opzoeking van ${hostname} geweigerd in een test.`);
-  return (lookup as (...a: unknown[]) => unknown)(hostname, ...rest);
-};
-
-// The SDK reads these when no credentials are passed; a developer's shell must not leak in.
 for (const name of ['CLIENT_ID', 'CLIENT_SECRET', 'TENANT_ID', 'SERVICE_URL', 'DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS', 'MANAGED_IDENTITY_CLIENT_ID']) delete process.env[name];
