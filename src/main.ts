@@ -6,6 +6,7 @@ import { createLocalAdapter } from '../adapters/local/index.ts';
 import { createSlackAdapter, parseSlackEnv, type SlackConfig } from '../adapters/slack/index.ts';
 import { createTeamsAdapter, parseTeamsEnv, type TeamsConfig } from '../adapters/teams/index.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
+import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
@@ -91,7 +92,20 @@ async function main(): Promise<void> {
 
   // Without a chat platform the playground is the platform, and its clock can be moved forward.
   const clock = onPlatform ? systemClock : createShiftableClock();
-  const runtime = createRuntime({ db, clock, logger });
+  const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const runtime = createRuntime({ db, clock, logger, publicUrl });
+  // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
+  runtime.app.use(
+    '/dashboard',
+    createDashboardRouter({
+      db,
+      mode: onPlatform ? 'magic-link' : 'embedded',
+      t: runtime.deps.t,
+      clock,
+      secureCookies: publicUrl.startsWith('https://'),
+      log: logger.child({ part: 'dashboard' }),
+    }),
+  );
   let ticker: NodeJS.Timeout | undefined;
   if (await attachPlatforms(runtime, platforms, logger)) {
     await runtime.start();

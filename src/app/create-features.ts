@@ -5,19 +5,27 @@ import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
 import { createCommandsFeature } from '../services/commands/commands-feature.ts';
 import { createContactLogFeature } from '../services/contact-log/contact-log-feature.ts';
+import { createDashboardAccessFeature } from '../services/dashboard-access/dashboard-access-feature.ts';
 import { createHomeFeature } from '../services/home/home-feature.ts';
 import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
 import { createSettingsFeature } from '../services/settings/settings-feature.ts';
 import { createSuccessFeature } from '../services/success/success-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
+import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
 
-export function createFeatures(db: Database, deps: BotDeps, hooks: { onScheduleChanged?: () => void } = {}): Feature[] {
+export interface FeatureOptions {
+  onScheduleChanged?: () => void;
+  /** Base URL of this server for dashboard links (default http://localhost:3000). */
+  publicUrl?: string;
+}
+
+export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
   return [
     createCheckinFeature(createCheckinStore(db.prisma), deps),
@@ -25,8 +33,9 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: { onScheduleC
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges),
     createSuccessFeature(createSuccessStore(db.prisma), deps),
-    createSettingsFeature(createSettingsStore(db.prisma), hooks),
+    createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
+    createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createCommandsFeature(),
   ];
 }

@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   /** An express app to build on (tests may pass their own); default a new one with /healthz. */
   app?: Express;
   outbox?: { concurrency?: number; maxAttempts?: number; baseBackoffMs?: number };
+  /** Base URL of this server, for links the bot sends (dashboard). */
+  publicUrl?: string;
 }
 
 export function createRuntime(opts: RuntimeOptions) {
@@ -61,7 +63,7 @@ export function createRuntime(opts: RuntimeOptions) {
   const reloadSchedule = () => {
     void scheduler.reload().then(() => (live ? scheduler.startLive() : undefined));
   };
-  const bot = createBot(deps, createFeatures(db, deps, { onScheduleChanged: reloadSchedule }));
+  const bot = createBot(deps, createFeatures(db, deps, { onScheduleChanged: reloadSchedule, ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}) }));
   const app = opts.app ?? createHttpApp({ db, logger });
   let poll: NodeJS.Timeout | undefined;
 

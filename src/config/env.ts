@@ -14,6 +14,12 @@ export const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, 'moet beginnen met postgresql:// (bv. postgresql://user:wachtwoord@host:5432/rro)')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Where people reach this server (dashboard links in chat). Default http://localhost:<PORT>. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'moet een volledige URL zijn, bv. https://rro.zorg.example')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'kies uit fatal, error, warn, info, debug, trace of silent',
   }).default('info'),

@@ -1,0 +1,53 @@
+// The web dashboard as one express Router, mounted at /dashboard by main.ts.
+// 'embedded' (playground on 127.0.0.1, no chat platform): pick a demo person;
+// 'magic-link': log in with the single-use link the bot sends (`/rro dashboard`).
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Clock } from '../core/clock.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { createDashboardQueries } from '../store/dashboard-queries.ts';
+import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
+import type { Database } from '../store/database.ts';
+import { addAuthRoutes } from './dashboard-auth-routes.ts';
+import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
+import { DASHBOARD_CSS } from './dashboard-css.ts';
+import { addExportRoutes } from './dashboard-export-routes.ts';
+import { addPageRoutes } from './dashboard-page-routes.ts';
+
+export interface DashboardRouterOptions {
+  db: Database;
+  mode: 'embedded' | 'magic-link';
+  t: Translate;
+  clock: Clock;
+  /** Set the cookie's Secure flag (behind HTTPS). */
+  secureCookies: boolean;
+  log?: { error(obj: object, msg: string): void };
+}
+
+export function createDashboardRouter(opts: DashboardRouterOptions): Router {
+  const ctx: DashboardContext = {
+    queries: createDashboardQueries(opts.db),
+    sessions: createDashboardSessionStore(opts.db.prisma),
+    t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
+  };
+  const router = express.Router();
+  router.use((_req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer'); // keeps the login token out of Referer headers
+    res.setHeader('Content-Security-Policy', "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; form-action 'self'; frame-ancestors 'none'");
+    next();
+  });
+  router.get('/assets/dashboard.css', (_req, res) => {
+    res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(DASHBOARD_CSS);
+  });
+  router.use(express.urlencoded({ extended: false, limit: '10kb' }));
+  addAuthRoutes(router, ctx);
+  addPageRoutes(router, ctx);
+  addExportRoutes(router, ctx);
+  router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
+  router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    opts.log?.error({ err }, 'dashboard-verzoek mislukt');
+    sendBarePage(ctx, req, res, 500, 'error_title', ['error_body']);
+  });
+  return router;
+}

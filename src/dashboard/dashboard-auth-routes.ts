@@ -1,0 +1,65 @@
+// Getting in and out: the magic-link login, the embedded person chooser, logout
+// (POST + CSRF), and the middleware that turns the cookie into a viewer on every request.
+import type { NextFunction, Request, Response, Router } from 'express';
+import { z } from 'zod';
+import { createMagicToken, hashMagicToken } from '../services/dashboard-access/magic-token.ts';
+import { sendBarePage, textFor, type DashboardContext } from './dashboard-context.ts';
+import { renderLayout } from './dashboard-layout.ts';
+import { renderChooserBody } from './detail-pages.ts';
+import { SESSION_HOURS, buildClearedCookie, buildSessionCookie, isValidCsrf, readSessionToken } from './session-cookie.ts';
+
+const ZToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+const ZStaffId = z.string().uuid();
+
+async function startSession(ctx: DashboardContext, res: Response, staffId: string): Promise<void> {
+  const token = createMagicToken();
+  const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3_600_000);
+  await ctx.sessions.createSession(staffId, hashMagicToken(token), expiresAt);
+  res.setHeader('Set-Cookie', buildSessionCookie(token, ctx.secureCookies));
+  res.redirect(303, '/dashboard');
+}
+
+export function addAuthRoutes(router: Router, ctx: DashboardContext): void {
+  router.get('/login', async (req, res) => {
+    if (ctx.mode !== 'magic-link') return void res.redirect(303, '/dashboard/kies');
+    const token = ZToken.safeParse(req.query.token);
+    const result = token.success ? await ctx.sessions.redeemMagicLink(hashMagicToken(token.data), ctx.clock.now()) : { ok: false as const, reason: 'unknown' as const };
+    if (!result.ok) return sendBarePage(ctx, req, res, 401, 'login_failed_title', [`login_failed_${result.reason}`, 'login_how']);
+    await startSession(ctx, res, result.staffId);
+  });
+
+  router.get('/kies', async (req, res) => {
+    if (ctx.mode !== 'embedded') return sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']);
+    const tx = textFor(ctx.t, 'nl');
+    res.type('html').send(renderLayout({ viewer: null, lang: 'nl', tx, title: tx('chooser_title'), body: renderChooserBody(tx, await ctx.sessions.listPeople()) }));
+  });
+
+  // Embedded only (bound to 127.0.0.1, no chat platform): open the dashboard as a demo person.
+  router.get('/as', async (req, res) => {
+    if (ctx.mode !== 'embedded') return sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']);
+    const staffId = ZStaffId.safeParse(req.query.staff);
+    if (!staffId.success || !(await ctx.sessions.staffExists(staffId.data))) return sendBarePage(ctx, req, res, 400, 'unknown_person_title', ['unknown_person_body']);
+    await startSession(ctx, res, staffId.data);
+  });
+
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    const token = readSessionToken(req);
+    const viewer = token ? await ctx.sessions.findViewer(hashMagicToken(token), ctx.clock.now()) : null;
+    if (!viewer || !token) {
+      if (ctx.mode === 'embedded') return void res.redirect(303, '/dashboard/kies');
+      return sendBarePage(ctx, req, res, 401, 'login_needed_title', ['login_needed_body', 'login_how']);
+    }
+    res.locals.viewer = viewer;
+    res.locals.token = token;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isValidCsrf(token, (req.body as Record<string, unknown> | undefined)?.csrf)) {
+      return sendBarePage(ctx, req, res, 403, 'csrf_title', ['csrf_body']);
+    }
+    next();
+  });
+
+  router.post('/logout', async (req, res) => {
+    await ctx.sessions.endSession(hashMagicToken(res.locals.token as string));
+    res.setHeader('Set-Cookie', buildClearedCookie(ctx.secureCookies));
+    sendBarePage(ctx, req, res, 200, 'logged_out_title', [ctx.mode === 'embedded' ? 'logged_out_embedded' : 'logged_out_body']);
+  });
+}

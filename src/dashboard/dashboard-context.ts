@@ -1,0 +1,53 @@
+// What every dashboard route gets, and the per-request helpers: the viewer from
+// res.locals, their translator, their scope, and the refusal/page responses.
+import type { Request, Response } from 'express';
+import type { Clock } from '../core/clock.ts';
+import type { Translate } from '../i18n/translator.ts';
+import type { DashboardQueries, Scope } from './dashboard-query-ports.ts';
+import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
+import { renderLayout, type Section } from './dashboard-layout.ts';
+import type { PageText } from './html.ts';
+import { renderMessageBody } from './detail-pages.ts';
+import { csrfTokenFor } from './session-cookie.ts';
+import { visibleStaffIdsOf, type Viewer } from './viewer.ts';
+
+export interface DashboardContext {
+  queries: DashboardQueries;
+  sessions: DashboardSessionPorts;
+  t: Translate;
+  clock: Clock;
+  mode: 'embedded' | 'magic-link';
+  secureCookies: boolean;
+}
+
+export function viewerOf(res: Response): { viewer: Viewer; token: string } {
+  return res.locals as { viewer: Viewer; token: string };
+}
+
+export function textFor(t: Translate, lang: 'nl' | 'en'): PageText {
+  return (key, values) => t(lang, `dashboard.${key}`, values);
+}
+
+export function scopeOf(viewer: Viewer, now: Date): Scope {
+  return { organisationId: viewer.organisationId, staffIds: visibleStaffIdsOf(viewer), now, timeZone: viewer.timeZone };
+}
+
+export function sendPage(ctx: DashboardContext, res: Response, title: string, body: string, active?: Section, status = 200): void {
+  const { viewer, token } = viewerOf(res);
+  const tx = textFor(ctx.t, viewer.language);
+  res.status(status).type('html').setHeader('Cache-Control', 'no-store');
+  res.send(renderLayout({ viewer, lang: viewer.language, tx, title, body, csrf: csrfTokenFor(token), ...(active ? { active } : {}) }));
+}
+
+/** A page without a (valid) session: login errors, refusals before login. */
+export function sendBarePage(ctx: DashboardContext, req: Request, res: Response, status: number, title: string, lines: string[]): void {
+  const lang = req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
+  const tx = textFor(ctx.t, lang);
+  res.status(status).type('html').setHeader('Cache-Control', 'no-store');
+  res.send(renderLayout({ viewer: null, lang, tx, title: tx(title), body: renderMessageBody(lines.map((l) => tx(l))) }));
+}
+
+export function refuse(ctx: DashboardContext, res: Response): void {
+  const tx = textFor(ctx.t, viewerOf(res).viewer.language);
+  sendPage(ctx, res, tx('forbidden_title'), renderMessageBody([tx('forbidden_body')]), undefined, 403);
+}

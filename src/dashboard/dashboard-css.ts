@@ -1,0 +1,41 @@
+// The dashboard's one stylesheet, served by the app itself (no CDN). Status colours
+// are paired with text labels; every colour pair meets WCAG AA (≥ 4.5:1) contrast.
+export const DASHBOARD_CSS = `
+:root { --ink:#1b1f24; --muted:#4a5560; --line:#c9d1d9; --bg:#ffffff; --soft:#f3f5f7; --accent:#0b5cad;
+  --green:#1e6b34; --green-bg:#d8f0de; --yellow:#6b4e00; --yellow-bg:#fcefc2; --red:#8f1d1d; --red-bg:#f9d7d7; --grey:#3d444b; --grey-bg:#e3e6e9; }
+* { box-sizing: border-box; }
+body { margin:0; font:16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
+a { color:var(--accent); }
+a:focus, button:focus, select:focus, input:focus, summary:focus { outline:3px solid #f5a623; outline-offset:2px; }
+.skip { position:absolute; left:-999px; } .skip:focus { left:8px; top:8px; background:#fff; padding:4px 8px; z-index:9; }
+header.top { display:flex; flex-wrap:wrap; gap:1rem; align-items:center; padding:.6rem 1.2rem; background:#0d2c4a; color:#fff; }
+header.top a { color:#fff; } header.top nav a { margin-right:1rem; text-decoration:none; padding:.2rem .1rem; }
+header.top nav a[aria-current=page] { border-bottom:3px solid #fff; font-weight:600; }
+header.top .who { margin-left:auto; display:flex; gap:.6rem; align-items:center; }
+header.top button { background:#fff; color:#0d2c4a; border:0; border-radius:4px; padding:.25rem .6rem; cursor:pointer; }
+main { padding:1rem 1.2rem 3rem; max-width:1200px; }
+h1 { font-size:1.5rem; margin:.4rem 0 1rem; } h2 { font-size:1.15rem; margin:1.6rem 0 .6rem; }
+table { border-collapse:collapse; width:100%; margin:.4rem 0 1rem; font-size:.95rem; }
+th, td { border-bottom:1px solid var(--line); padding:.35rem .5rem; text-align:left; vertical-align:top; }
+th { background:var(--soft); } td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
+.cell { display:inline-block; min-width:8.5rem; padding:.15rem .45rem; border-radius:4px; font-weight:600; font-size:.9rem; }
+.status-green { background:var(--green-bg); color:var(--green); } .status-yellow { background:var(--yellow-bg); color:var(--yellow); }
+.status-red { background:var(--red-bg); color:var(--red); } .status-grey { background:var(--grey-bg); color:var(--grey); }
+.muted { color:var(--muted); } .cards { display:grid; grid-template-columns:repeat(auto-fill, minmax(280px, 1fr)); gap:1rem; }
+.card { border:1px solid var(--line); border-radius:8px; padding:.8rem 1rem; background:#fff; }
+.card h3 { margin:.1rem 0 .4rem; font-size:1.05rem; } .tag { display:inline-block; background:var(--soft); border:1px solid var(--line); border-radius:999px; padding:0 .5rem; margin:0 .25rem .25rem 0; font-size:.8rem; }
+form.filters { display:flex; flex-wrap:wrap; gap:.8rem; align-items:flex-end; margin:.5rem 0 1rem; }
+form.filters label { display:flex; flex-direction:column; font-size:.85rem; color:var(--muted); }
+select, input, button.primary { font:inherit; padding:.3rem .4rem; border:1px solid #6b7680; border-radius:4px; }
+button.primary { background:var(--accent); color:#fff; border-color:var(--accent); cursor:pointer; }
+.export { font-size:.9rem; } figure { margin:0 0 1rem; } figcaption { font-size:.85rem; color:var(--muted); }
+svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; display:block; margin:.3rem 0; } .legend span { margin-right:.8rem; }
+.totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
+@media print {
+  header.top nav, header.top form, form.filters, .export, .skip, .pager { display:none !important; }
+  header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }
+  body { font-size:11pt; } main { max-width:none; padding:0; } a { color:#000; text-decoration:none; }
+  .cell { border:1px solid #000; } table { page-break-inside:auto; } tr { page-break-inside:avoid; }
+  .card { page-break-inside:avoid; }
+}
+`;

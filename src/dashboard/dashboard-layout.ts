@@ -1,0 +1,38 @@
+// The page frame: language, navigation by role, who is logged in, logout (a POST
+// with the CSRF token) and the app's own stylesheet.
+import { esc, type PageText } from './html.ts';
+import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
+
+export type Section = 'overview' | 'rhythm' | 'successes' | 'me' | 'other';
+
+export interface LayoutInput {
+  viewer: Viewer | null;
+  lang: string;
+  tx: PageText;
+  title: string;
+  body: string;
+  active?: Section;
+  csrf?: string;
+}
+
+export function renderLayout(p: LayoutInput): string {
+  const nav: [Section, string, string][] = [];
+  if (p.viewer) {
+    nav.push(['overview', '/dashboard', p.tx('nav_overview')]);
+    if (seesEverything(p.viewer) || (visibleTeamIdsOf(p.viewer) ?? []).length > 0) nav.push(['rhythm', '/dashboard/ritme', p.tx('nav_rhythm')]);
+    nav.push(['successes', '/dashboard/successen', p.tx('nav_successes')]);
+    nav.push(['me', `/dashboard/mensen/${p.viewer.staffId}`, p.tx('nav_me')]);
+  }
+  const links = nav.map(([key, href, label]) => `<a href="${href}"${p.active === key ? ' aria-current="page"' : ''}>${esc(label)}</a>`).join('');
+  const who = p.viewer
+    ? `<div class="who"><span>${esc(p.viewer.name)} · ${esc(p.tx(`role_${p.viewer.role}`))}</span>` +
+      `<form method="post" action="/dashboard/logout"><input type="hidden" name="csrf" value="${esc(p.csrf ?? '')}">` +
+      `<button type="submit">${esc(p.tx('logout'))}</button></form></div>`
+    : '';
+  return `<!doctype html><html lang="${esc(p.lang)}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(p.title)} · RRO-bot</title>` +
+    `<link rel="stylesheet" href="/dashboard/assets/dashboard.css"></head><body>` +
+    `<a class="skip" href="#main">${esc(p.tx('skip'))}</a>` +
+    `<header class="top"><strong>RRO-bot</strong><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav>${who}</header>` +
+    `<main id="main"><h1>${esc(p.title)}</h1>${p.body}</main></body></html>`;
+}

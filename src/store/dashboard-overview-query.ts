@@ -1,0 +1,95 @@
+// The overview in one statement: per partner in scope the last contact on each
+// level (three max() probes on the ("partnerId","level","occurredAt") index), judged
+// against the rubriek in SQL; then the heat-map page, the counts per rubriek and
+// per level are aggregated from that one materialised set and returned as JSON.
+import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
+import type { HeatFilter, Overview, Scope } from '../dashboard/dashboard-query-ports.ts';
+import type { SqlSession } from './sql-session.ts';
+
+const status = (at: string) => `CASE WHEN ${at} IS NULL THEN 'grey'
+  WHEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) <= ideal THEN 'green'
+  WHEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) <= mx THEN 'yellow' ELSE 'red' END`;
+// greatest() skips NULLs, so "never" must stay NULL explicitly.
+const days = (at: string) => `CASE WHEN ${at} IS NOT NULL THEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) END`;
+const probe = (level: string, alias: string) => `CROSS JOIN LATERAL (SELECT max(m."occurredAt") AS at FROM "ContactMoment" m
+    WHERE m."partnerId" = s.id AND m.level = '${level}') ${alias}`;
+
+// $1 organisation · $2 now · $3 time zone · $4/$5 default ideal/max · $6 staff ids (null = all)
+// $7 name search · $8 category ('none' = without rubriek) · $9 overall status · $10 limit · $11 offset
+export const OVERVIEW_SQL = `
+WITH scoped AS MATERIALIZED (
+  SELECT p.id, p.name, p."categoryId" AS cat_id, c.name AS cat,
+         coalesce(c."idealIntervalDays", $4::int) AS ideal, coalesce(c."maxIntervalDays", $5::int) AS mx,
+         ($2::timestamptz AT TIME ZONE $3::text)::date AS today
+  FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
+  WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
+    AND ($6::uuid[] IS NULL OR EXISTS (SELECT 1 FROM "Assignment" a WHERE a."partnerId" = p.id AND a."staffId" = ANY($6::uuid[])))
+),
+judged AS MATERIALIZED (
+  SELECT s.id, s.name, s.cat_id, s.cat,
+         ${status('o.at')} AS o, ${status('t.at')} AS t, ${status('g.at')} AS g,
+         ${status('greatest(o.at, t.at, g.at)')} AS overall,
+         ${days('o.at')} AS od, ${days('t.at')} AS td, ${days('g.at')} AS gd,
+         ${days('greatest(o.at, t.at, g.at)')} AS alld
+  FROM scoped s
+  ${probe('operationeel', 'o')}
+  ${probe('tactisch', 't')}
+  ${probe('strategisch', 'g')}
+),
+filtered AS (
+  SELECT * FROM judged
+  WHERE ($7::text IS NULL OR name ILIKE '%' || $7::text || '%')
+    AND ($8::text IS NULL OR ($8::text = 'none' AND cat_id IS NULL) OR cat_id::text = $8::text)
+    AND ($9::text IS NULL OR overall = $9::text)
+)
+SELECT
+  (SELECT count(*)::int FROM filtered) AS matching,
+  (SELECT coalesce(json_agg(r), '[]') FROM (
+     SELECT id, name, cat, overall, o, t, g, od, td, gd FROM filtered
+     ORDER BY CASE overall WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'grey' THEN 2 ELSE 3 END,
+              alld DESC NULLS LAST, name
+     LIMIT $10::int OFFSET $11::int) r) AS rows,
+  (SELECT coalesce(json_agg(c ORDER BY c.cat NULLS LAST), '[]') FROM (
+     SELECT cat_id, cat, count(*) FILTER (WHERE overall = 'green')::int AS green,
+            count(*) FILTER (WHERE overall = 'yellow')::int AS yellow,
+            count(*) FILTER (WHERE overall = 'red')::int AS red,
+            count(*) FILTER (WHERE overall = 'grey')::int AS grey
+     FROM judged GROUP BY cat_id, cat) c) AS categories,
+  (SELECT json_build_object(
+     'operationeel', json_build_object('green', count(*) FILTER (WHERE o = 'green'), 'yellow', count(*) FILTER (WHERE o = 'yellow'), 'red', count(*) FILTER (WHERE o = 'red'), 'grey', count(*) FILTER (WHERE o = 'grey')),
+     'tactisch', json_build_object('green', count(*) FILTER (WHERE t = 'green'), 'yellow', count(*) FILTER (WHERE t = 'yellow'), 'red', count(*) FILTER (WHERE t = 'red'), 'grey', count(*) FILTER (WHERE t = 'grey')),
+     'strategisch', json_build_object('green', count(*) FILTER (WHERE g = 'green'), 'yellow', count(*) FILTER (WHERE g = 'yellow'), 'red', count(*) FILTER (WHERE g = 'red'), 'grey', count(*) FILTER (WHERE g = 'grey')))
+   FROM judged) AS levels`;
+
+interface RawRow { id: string; name: string; cat: string | null; overall: string; o: string; t: string; g: string; od: number | null; td: number | null; gd: number | null }
+interface RawCategory { cat_id: string | null; cat: string | null; green: number; yellow: number; red: number; grey: number }
+
+export function overviewParams(scope: Scope, filter: HeatFilter): unknown[] {
+  return [
+    scope.organisationId, scope.now, scope.timeZone,
+    DEFAULT_CATEGORY_RULE.idealIntervalDays, DEFAULT_CATEGORY_RULE.maxIntervalDays, scope.staffIds,
+    filter.q?.trim() ? filter.q.trim().replace(/[%_\\]/g, (c) => `\\${c}`) : null,
+    filter.categoryId ?? null, filter.status ?? null, filter.limit, filter.offset,
+  ];
+}
+
+export async function queryOverview(session: SqlSession, scope: Scope, filter: HeatFilter): Promise<Overview> {
+  const [row] = await session.query<{ matching: number; rows: RawRow[] | string; categories: RawCategory[] | string; levels: Overview['levels'] | string }>(
+    OVERVIEW_SQL, overviewParams(scope, filter));
+  // PGlite and node-postgres both parse json; a string is handled too for safety.
+  const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+  const rows = parse(row!.rows);
+  return {
+    matching: Number(row!.matching),
+    rows: rows.map((r) => ({
+      partnerId: r.id, partnerName: r.name, categoryName: r.cat, overall: r.overall as never,
+      cells: [
+        { level: 'operationeel', status: r.o as never, days: r.od },
+        { level: 'tactisch', status: r.t as never, days: r.td },
+        { level: 'strategisch', status: r.g as never, days: r.gd },
+      ],
+    })),
+    categories: parse(row!.categories).map((c) => ({ categoryId: c.cat_id, categoryName: c.cat, green: c.green, yellow: c.yellow, red: c.red, grey: c.grey })),
+    levels: parse(row!.levels),
+  };
+}
