@@ -121,6 +121,7 @@ async function main(): Promise<void> {
       t: runtime.deps.t,
       stateFile: join(config.DATA_DIR, 'playground-messages.json'),
       timeZone: config.DEFAULT_TIMEZONE,
+      dashboardUrl: (staffId) => `/dashboard/as?staff=${encodeURIComponent(staffId)}`,
     });
     runtime.app.use('/playground', playground.router);
     runtime.app.get('/', (_req, res) => res.redirect('/playground'));

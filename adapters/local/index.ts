@@ -26,6 +26,8 @@ export interface LocalAdapterOptions {
   t: Translate;
   /** Where typed messages are kept across restarts (JSON); in memory only when absent. */
   stateFile?: string;
+  /** Where the chosen person's dashboard opens (a link in the top bar), if there is one. */
+  dashboardUrl?: (staffId: string) => string;
   /** Serve requests from other machines too (default: loopback only). */
   allowRemote?: boolean;
   /** Timezone of the clock buttons and shown times. */

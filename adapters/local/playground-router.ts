@@ -57,6 +57,7 @@ export function createPlaygroundRouter(opts: RouterOptions): Router {
       view,
       selected,
       statusLabels,
+      dashboardHref: person && opts.dashboardUrl ? opts.dashboardUrl(person.staffId) : undefined,
     };
     res.type('html').send(req.query.fragment ? renderApp(input) : renderPage(input));
   });

@@ -19,6 +19,8 @@ export interface PageInput {
   /** 'dms' or a channel ref. */
   selected: string;
   statusLabels: PostContext['statusLabels'];
+  /** Link to the chosen person's dashboard, if any. */
+  dashboardHref?: string | undefined;
 }
 
 const CLOCK_BUTTONS = [
@@ -51,7 +53,8 @@ function personChooser(p: PageInput): string {
 function topBar(p: PageInput): string {
   const buttons = CLOCK_BUTTONS.map(([action, key]) => `<button type="button" class="pg-btn" data-clock="${action}">${escapeHtml(p.say(key))}</button>`).join('');
   const now = p.now.toISOString();
-  return `<header class="pg-top"><h1>${escapeHtml(p.say('title'))}</h1>${personChooser(p)}
+  const dashboard = p.dashboardHref ? `<a class="pg-btn pg-link" href="${escapeHtml(p.dashboardHref)}">${escapeHtml(p.say('dashboard_link'))}</a>` : '';
+  return `<header class="pg-top"><h1>${escapeHtml(p.say('title'))}</h1>${personChooser(p)}${dashboard}
 <div class="pg-clock" role="group" aria-label="${escapeHtml(p.say('clock_label'))}"><span>${escapeHtml(p.say('now'))}: <time id="pg-now" datetime="${now}">${escapeHtml(formatTime(now, p))}</time></span>${buttons}</div></header>`;
 }
 
