@@ -23,4 +23,4 @@ if ! rro_node_ok; then
   export npm_config_nodedir="$RRO_NODE_PKG"
   hash -r
 fi
-echo "[use-node] node $(node --version) ($(command -v node))" >&2
+[ -n "${RRO_NODE_QUIET:-}" ] || echo "[use-node] node $(node --version) ($(command -v node))" >&2
