@@ -19,6 +19,12 @@ if ! rro_node_ok; then
       return 1 2>/dev/null || exit 1
     }
   fi
+  # npm finds its global npmrc (registry, cafile, proxy) relative to node's prefix; keep
+  # the machine's one when node moves to the cache folder.
+  if [ -z "${npm_config_globalconfig:-}" ]; then
+    RRO_NPM_GLOBALCONFIG="$(npm config get globalconfig 2>/dev/null || true)"
+    [ -n "$RRO_NPM_GLOBALCONFIG" ] && [ -f "$RRO_NPM_GLOBALCONFIG" ] && export npm_config_globalconfig="$RRO_NPM_GLOBALCONFIG"
+  fi
   export PATH="$RRO_NODE_PKG/bin:$PATH"
   export npm_config_nodedir="$RRO_NODE_PKG"
   hash -r
