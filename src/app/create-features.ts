@@ -28,11 +28,11 @@ export interface FeatureOptions {
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
   return [
-    createCheckinFeature(createCheckinStore(db.prisma), deps),
+    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
     createAgendaFeature(createAgendaStore(db.prisma), deps),
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges),
-    createSuccessFeature(createSuccessStore(db.prisma), deps),
+    createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),

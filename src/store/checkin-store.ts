@@ -1,5 +1,6 @@
 // Check-in rounds, answers and commitments over Prisma. Every state change and
 // the messages it causes are written in one transaction.
+import { systemClock, type Clock } from '../core/clock.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from '../services/checkin/checkin-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
@@ -8,7 +9,8 @@ type Tx = Prisma.TransactionClient;
 type RoundRow = Prisma.CheckInRoundGetPayload<object>;
 type AnswerRow = Prisma.CheckInAnswerGetPayload<object>;
 
-export function createCheckinStore(prisma: PrismaClient): CheckinPorts {
+/** `clock` stamps createdAt: the bot's time, which the playground and tests move ahead of the database's. */
+export function createCheckinStore(prisma: PrismaClient, clock: Clock = systemClock): CheckinPorts {
   return {
     async findRound(id) {
       return toRound(await prisma.checkInRound.findUnique({ where: { id } }));
@@ -70,12 +72,13 @@ export function createCheckinStore(prisma: PrismaClient): CheckinPorts {
         };
         const row = await tx.checkInAnswer.upsert({
           where: { roundId_staffId: { roundId, staffId } },
-          create: { roundId, staffId, ...fields },
+          create: { roundId, staffId, ...fields, createdAt: clock.now() },
           update: fields,
         });
         await dropCommitments(tx, staffId, roundId, update.dropCommitmentTexts);
         if (update.addCommitments.length > 0) {
-          await tx.commitment.createMany({ data: update.addCommitments.map((c) => ({ ...c, staffId, roundId })) });
+          const createdAt = clock.now();
+          await tx.commitment.createMany({ data: update.addCommitments.map((c) => ({ ...c, staffId, roundId, createdAt })) });
         }
         const answer = toAnswer(row)!;
         if (messagesFor) await createOutboxStore(tx).enqueue(messagesFor(answer));

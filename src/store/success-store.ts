@@ -1,10 +1,12 @@
 // Successes: stored with their partners and thanks, and the celebration post
 // enqueued in the same transaction (key success-post:<id>).
+import { systemClock, type Clock } from '../core/clock.ts';
 import type { SuccessPorts } from '../services/success/success-ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 
-export function createSuccessStore(prisma: PrismaClient): SuccessPorts {
+/** `clock` stamps createdAt: the bot's time, which the playground and tests move ahead of the database's. */
+export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemClock): SuccessPorts {
   return {
     async shareSuccess(success, post) {
       return prisma.$transaction(async (tx) => {
@@ -14,7 +16,7 @@ export function createSuccessStore(prisma: PrismaClient): SuccessPorts {
         const row = await tx.success.create({
           data: {
             organisationId: success.organisationId, teamId: success.teamId, authorId: success.authorId,
-            title: success.title, story: success.story, tags: success.tags,
+            title: success.title, story: success.story, tags: success.tags, createdAt: clock.now(),
             partners: { create: partners.map((p) => ({ partnerId: p.id })) },
             thanks: { create: thanked.map((s) => ({ staffId: s.id })) },
           },
