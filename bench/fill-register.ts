@@ -67,6 +67,9 @@ export async function fillRegister(session: SqlSession, size: RegisterSize, now:
     [size.staff, size.partners, size.assignments],
   );
   // random()^3 over partners: low numbers are contacted weekly, high numbers rarely.
+  // PartnerLevelContact's trigger is off for this one bulk insert and the table is
+  // filled afterwards with the migration's own backfill statement.
+  await session.exec('ALTER TABLE "ContactMoment" DISABLE TRIGGER "ContactMoment_partner_level_contact_insert"');
   await session.query(
     `INSERT INTO "ContactMoment" ("partnerId", "staffId", "occurredAt", level, channel, source)
      SELECT md5('p' || floor($1::int * power(random(), 3))::int)::uuid,
@@ -77,5 +80,8 @@ export async function fillRegister(session: SqlSession, size: RegisterSize, now:
      FROM (SELECT random() AS r FROM generate_series(1, $4::int)) g`,
     [size.partners, size.staff, now, size.moments],
   );
+  await session.exec(`ALTER TABLE "ContactMoment" ENABLE TRIGGER "ContactMoment_partner_level_contact_insert";
+    INSERT INTO "PartnerLevelContact" ("partnerId", level, "lastContactAt")
+    SELECT "partnerId", level, max("occurredAt") FROM "ContactMoment" GROUP BY "partnerId", level`);
   await session.exec('VACUUM ANALYZE');
 }

@@ -1,40 +1,54 @@
 // The overview in one statement: per partner in scope the last contact on each
-// level (three max() probes on the ("partnerId","level","occurredAt") index), judged
+// level, read from PartnerLevelContact (one narrow row per partner and level, kept
+// exact by triggers on ContactMoment) instead of probing the 2M-row history, judged
 // against the rubriek in SQL; then the heat-map page, the counts per rubriek and
 // per level are aggregated from that one materialised set and returned as JSON.
 import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
 import type { HeatFilter, Overview, Scope } from '../dashboard/dashboard-query-ports.ts';
 import type { SqlSession } from './sql-session.ts';
 
-const status = (at: string) => `CASE WHEN ${at} IS NULL THEN 'grey'
-  WHEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) <= ideal THEN 'green'
-  WHEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) <= mx THEN 'yellow' ELSE 'red' END`;
+// Statuses compare instants with each rubriek's thresholds (local midnight of
+// today − ideal and today − max), computed once per rubriek: "days since ≤ ideal"
+// is "local date ≥ today − ideal", so no row needs a time-zone conversion for its
+// status. Only the overall day count (the sort key) is converted per partner, and
+// the per-level day counts only for the page's rows.
+const status = (at: string) => `CASE WHEN ${at} IS NULL THEN 'grey' WHEN ${at} >= s.green_from THEN 'green'
+  WHEN ${at} >= s.yellow_from THEN 'yellow' ELSE 'red' END`;
 // greatest() skips NULLs, so "never" must stay NULL explicitly.
-const days = (at: string) => `CASE WHEN ${at} IS NOT NULL THEN greatest(0, today - (${at} AT TIME ZONE $3::text)::date) END`;
-const probe = (level: string, alias: string) => `CROSS JOIN LATERAL (SELECT max(m."occurredAt") AS at FROM "ContactMoment" m
-    WHERE m."partnerId" = s.id AND m.level = '${level}') ${alias}`;
+const days = (at: string) => `CASE WHEN ${at} IS NOT NULL THEN greatest(0, (SELECT d FROM today) - (${at} AT TIME ZONE $3::text)::date) END`;
+// A plain join, so the planner can hash-join the whole table for a large scope or
+// probe its primary key for a team's few partners.
+const last = (level: string, alias: string) => `LEFT JOIN "PartnerLevelContact" ${alias}
+    ON ${alias}."partnerId" = s.id AND ${alias}.level = '${level}'`;
+const threshold = (interval: string) => `(((SELECT d FROM today) - ${interval})::timestamp AT TIME ZONE $3::text)`;
 
 // $1 organisation · $2 now · $3 time zone · $4/$5 default ideal/max · $6 staff ids (null = all)
 // $7 name search · $8 category ('none' = without rubriek) · $9 overall status · $10 limit · $11 offset
 export const OVERVIEW_SQL = `
-WITH scoped AS MATERIALIZED (
-  SELECT p.id, p.name, p."categoryId" AS cat_id, c.name AS cat,
-         coalesce(c."idealIntervalDays", $4::int) AS ideal, coalesce(c."maxIntervalDays", $5::int) AS mx,
-         ($2::timestamptz AT TIME ZONE $3::text)::date AS today
-  FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
+WITH today AS MATERIALIZED (SELECT ($2::timestamptz AT TIME ZONE $3::text)::date AS d),
+rules AS MATERIALIZED (
+  SELECT c.id, c.name, ${threshold('c."idealIntervalDays"')} AS green_from, ${threshold('c."maxIntervalDays"')} AS yellow_from
+  FROM "Category" c
+  UNION ALL SELECT NULL, NULL, ${threshold('$4::int')}, ${threshold('$5::int')}
+),
+scoped AS MATERIALIZED (
+  SELECT p.id, p.name, p."categoryId" AS cat_id, r.name AS cat,
+         coalesce(r.green_from, dr.green_from) AS green_from, coalesce(r.yellow_from, dr.yellow_from) AS yellow_from
+  FROM "Partner" p LEFT JOIN rules r ON r.id = p."categoryId"
+  CROSS JOIN (SELECT green_from, yellow_from FROM rules WHERE id IS NULL) dr
   WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
     AND ($6::uuid[] IS NULL OR EXISTS (SELECT 1 FROM "Assignment" a WHERE a."partnerId" = p.id AND a."staffId" = ANY($6::uuid[])))
 ),
 judged AS MATERIALIZED (
   SELECT s.id, s.name, s.cat_id, s.cat,
-         ${status('o.at')} AS o, ${status('t.at')} AS t, ${status('g.at')} AS g,
-         ${status('greatest(o.at, t.at, g.at)')} AS overall,
-         ${days('o.at')} AS od, ${days('t.at')} AS td, ${days('g.at')} AS gd,
-         ${days('greatest(o.at, t.at, g.at)')} AS alld
+         o."lastContactAt" AS oat, t."lastContactAt" AS tat, g."lastContactAt" AS gat,
+         ${status('o."lastContactAt"')} AS o, ${status('t."lastContactAt"')} AS t, ${status('g."lastContactAt"')} AS g,
+         ${status('greatest(o."lastContactAt", t."lastContactAt", g."lastContactAt")')} AS overall,
+         ${days('greatest(o."lastContactAt", t."lastContactAt", g."lastContactAt")')} AS alld
   FROM scoped s
-  ${probe('operationeel', 'o')}
-  ${probe('tactisch', 't')}
-  ${probe('strategisch', 'g')}
+  ${last('operationeel', 'o')}
+  ${last('tactisch', 't')}
+  ${last('strategisch', 'g')}
 ),
 filtered AS (
   SELECT * FROM judged
@@ -45,10 +59,11 @@ filtered AS (
 SELECT
   (SELECT count(*)::int FROM filtered) AS matching,
   (SELECT coalesce(json_agg(r), '[]') FROM (
-     SELECT id, name, cat, overall, o, t, g, od, td, gd FROM filtered
-     ORDER BY CASE overall WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'grey' THEN 2 ELSE 3 END,
-              alld DESC NULLS LAST, name
-     LIMIT $10::int OFFSET $11::int) r) AS rows,
+     SELECT id, name, cat, overall, o, t, g, ${days('oat')} AS od, ${days('tat')} AS td, ${days('gat')} AS gd FROM (
+       SELECT * FROM filtered
+       ORDER BY CASE overall WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'grey' THEN 2 ELSE 3 END,
+                alld DESC NULLS LAST, name
+       LIMIT $10::int OFFSET $11::int) page) r) AS rows,
   (SELECT coalesce(json_agg(c ORDER BY c.cat NULLS LAST), '[]') FROM (
      SELECT cat_id, cat, count(*) FILTER (WHERE overall = 'green')::int AS green,
             count(*) FILTER (WHERE overall = 'yellow')::int AS yellow,

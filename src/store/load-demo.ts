@@ -31,7 +31,7 @@ export const DEMO_RESET_TABLES: Record<string, string> = {
   CheckInAnswer: 'checkInAnswers', Commitment: 'commitments', Nudge: 'nudges', Success: 'successes',
   SuccessPartner: 'successPartners', SuccessThanks: 'successThanks', Plan: 'plans', PlanGoal: 'planGoals',
   ConversationRef: 'conversationRefs', Outbox: 'outbox', AuditEvent: 'auditEvents',
-  MagicLink: 'magicLinks', DashboardSession: 'dashboardSessions',
+  MagicLink: 'magicLinks', DashboardSession: 'dashboardSessions', PartnerLevelContact: 'partnerLevelContacts',
 };
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
