@@ -4,7 +4,8 @@
 // next contact or until the rubriek's maximum runs out. Coverage is summed as
 // +1/-1 deltas, so the cost is one pass over the window's contacts — not a probe
 // per partner × week. Finished weeks hardly change, so results are memoised for a
-// few minutes per scope (the benchmark reports the cold and the warm figure).
+// few minutes per scope and then refreshed in the background while the last result is
+// served (the benchmark reports the cold and the warm figure).
 import { createHash } from 'node:crypto';
 import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
 import type { Scope, TrendPoint } from '../dashboard/dashboard-query-ports.ts';
@@ -44,6 +45,7 @@ ORDER BY g.i`;
 
 const MEMO_MS = 5 * 60_000;
 const memo = new Map<string, { until: number; points: TrendPoint[] }>();
+const refreshing = new Map<string, Promise<TrendPoint[]>>();
 
 export async function queryTrend(session: SqlSession, scope: Scope, weekEnds: { weekKey: string; at: Date }[]): Promise<TrendPoint[]> {
   const key = createHash('sha256')
@@ -53,16 +55,31 @@ export async function queryTrend(session: SqlSession, scope: Scope, weekEnds: { 
     .digest('hex');
   const hit = memo.get(key);
   if (hit && hit.until > performance.now()) return hit.points;
-  const rows = await session.query<{ i: number; on_time: number; total: number }>(TREND_SQL, [
-    scope.organisationId, weekEnds.map((w) => w.at), scope.timeZone, DEFAULT_CATEGORY_RULE.maxIntervalDays, scope.staffIds,
-  ]);
-  const points = rows.map((r) => ({ weekKey: weekEnds[r.i - 1]!.weekKey, onTime: Number(r.on_time), total: Number(r.total) }));
-  if (memo.size > 500) memo.clear();
-  memo.set(key, { until: performance.now() + MEMO_MS, points });
-  return points;
+  const fresh = refreshing.get(key) ?? compute(session, scope, weekEnds, key);
+  // Stale-while-revalidate: once a scope has a trend, nobody waits for its refresh.
+  if (hit) {
+    void fresh.catch(() => undefined);
+    return hit.points;
+  }
+  return fresh;
+}
+
+function compute(session: SqlSession, scope: Scope, weekEnds: { weekKey: string; at: Date }[], key: string): Promise<TrendPoint[]> {
+  const run = (async () => {
+    const rows = await session.query<{ i: number; on_time: number; total: number }>(TREND_SQL, [
+      scope.organisationId, weekEnds.map((w) => w.at), scope.timeZone, DEFAULT_CATEGORY_RULE.maxIntervalDays, scope.staffIds,
+    ]);
+    const points = rows.map((r) => ({ weekKey: weekEnds[r.i - 1]!.weekKey, onTime: Number(r.on_time), total: Number(r.total) }));
+    if (memo.size > 500) memo.clear();
+    memo.set(key, { until: performance.now() + MEMO_MS, points });
+    return points;
+  })().finally(() => refreshing.delete(key));
+  refreshing.set(key, run);
+  return run;
 }
 
 /** Forgets memoised trends (tests, or after a bulk import). */
 export function forgetTrends(): void {
   memo.clear();
+  refreshing.clear();
 }
