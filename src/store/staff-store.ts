@@ -30,11 +30,9 @@ export function createStaffStore(prisma: PrismaClient): StaffStore {
       });
     },
     async findStaffByIdentity({ platform, platformOrgId, platformUserId }) {
-      const row = await prisma.staffIdentity.findUnique({
-        where: { platform_platformOrgId_platformUserId: { platform, platformOrgId, platformUserId } },
-        include: { staff: true },
-      });
-      return row && toStaff(row.staff);
+      // One statement (EXISTS), not an identity read plus a relation load: it runs on every turn.
+      const row = await prisma.staff.findFirst({ where: { identities: { some: { platform, platformOrgId, platformUserId } } } });
+      return row && toStaff(row);
     },
     async createTeam(organisationId, fields) {
       return toTeam(await rethrowDuplicate(prisma.team.create({ data: { organisationId, ...fields } }), teamDuplicate));
@@ -70,8 +68,11 @@ export function createStaffStore(prisma: PrismaClient): StaffStore {
       return rows.map(toTeam);
     },
     async listMembershipsOfStaff(staffId) {
-      const rows = await prisma.teamMembership.findMany({ where: { staffId }, include: { team: true }, orderBy: { team: { name: 'asc' } } });
-      return rows.map((m) => ({ team: toTeam(m.team), isLead: m.isLead }));
+      // One join on every turn, instead of a membership read plus a relation load.
+      const rows = await prisma.$queryRaw<(Prisma.TeamGetPayload<object> & { isLead: boolean })[]>`
+        SELECT t.*, m."isLead" FROM "TeamMembership" m JOIN "Team" t ON t.id = m."teamId"
+        WHERE m."staffId" = ${staffId}::uuid ORDER BY t.name`;
+      return rows.map(({ isLead, ...team }) => ({ team: toTeam(team), isLead }));
     },
   };
 }

@@ -10,10 +10,11 @@ export type ActorResolution =
   | { kind: 'unknown-person'; organisationId: string; language: string };
 
 export async function resolveActor(ports: CommonPorts, envelope: Envelope): Promise<ActorResolution> {
-  const organisation = await findOrBindOrganisation(ports, envelope);
-  if (!organisation) return { kind: 'unknown-organisation' };
   const key = { platform: envelope.platform, platformOrgId: envelope.platformOrgId, platformUserId: envelope.person.platformUserId };
-  let staff = await ports.staff.findStaffByIdentity(key);
+  // Both lookups hang only on the envelope: one round trip instead of two on every turn.
+  const [organisation, linked] = await Promise.all([findOrBindOrganisation(ports, envelope), ports.staff.findStaffByIdentity(key)]);
+  if (!organisation) return { kind: 'unknown-organisation' };
+  let staff = linked;
   if (!staff && envelope.person.email) {
     // Staff imported by CSV are linked to their chat account by e-mail on first contact.
     staff = await ports.staff.findStaffByEmail(organisation.id, envelope.person.email);
