@@ -12,6 +12,7 @@ import { createContactStore } from '../../src/store/contact-store.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createRegisterStore } from '../../src/store/register-store.ts';
 import { createStaffStore } from '../../src/store/staff-store.ts';
+import { code, failure } from '../support/domain-failure.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -34,9 +35,6 @@ describe.each(testDbKinds())('assignments and contact moments (%s)', (kind) => {
     partnerId = (await savePartner(ports.register, { organisationId: org, name: 'Gemeente Leiden' })).id;
   });
 
-  const failure = (p: Promise<unknown>): Promise<DomainError> =>
-    p.then(() => expect.fail('verwacht een DomainError'), (e: unknown) => (e instanceof DomainError ? e : Promise.reject(e)));
-  const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
   const moment = (extra: Partial<NewContactMoment> = {}): NewContactMoment => ({
     organisationId: org, staffId, partnerId, occurredAt: '2026-11-20T14:00:00+01:00', channel: 'phone', level: 'tactisch', source: 'manual', ...extra,
   });

@@ -7,6 +7,7 @@ import { savePartnerContact } from '../../src/services/save-partner-contact.ts';
 import { upsertCategory } from '../../src/services/upsert-category.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createRegisterStore } from '../../src/store/register-store.ts';
+import { code, failure } from '../support/domain-failure.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 describe.each(testDbKinds())('partner register (%s)', (kind) => {
@@ -23,9 +24,6 @@ describe.each(testDbKinds())('partner register (%s)', (kind) => {
     org = (await db.prisma.organisation.create({ data: { name: 'Zorggroep Test', externalId: crypto.randomUUID() } })).id;
   });
 
-  const failure = (p: Promise<unknown>): Promise<DomainError> =>
-    p.then(() => expect.fail('verwacht een DomainError'), (e: unknown) => (e instanceof DomainError ? e : Promise.reject(e)));
-  const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
 
   describe('categories', () => {
     it('upserts by name (any capitals) and lists by priority', async () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/core/domain-error.ts';
 import { addTeamMember } from '../../src/services/add-team-member.ts';
 import { isAway } from '../../src/services/is-away.ts';
 import { linkStaffIdentity } from '../../src/services/link-staff-identity.ts';
@@ -9,6 +8,7 @@ import { saveStaff } from '../../src/services/save-staff.ts';
 import { saveTeam } from '../../src/services/save-team.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createStaffStore } from '../../src/store/staff-store.ts';
+import { code, failure } from '../support/domain-failure.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 describe('isAway', () => {
@@ -34,9 +34,6 @@ describe.each(testDbKinds())('staff and teams (%s)', (kind) => {
     org = (await db.prisma.organisation.create({ data: { name: 'Zorggroep Test', externalId: crypto.randomUUID() } })).id;
   });
 
-  const failure = (p: Promise<unknown>): Promise<DomainError> =>
-    p.then(() => expect.fail('verwacht een DomainError'), (e: unknown) => (e instanceof DomainError ? e : Promise.reject(e)));
-  const code = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof DomainError ? e.code : String(e)));
 
   describe('staff', () => {
     it('creates with role, expertise and awayUntil, and round-trips the away day', async () => {
