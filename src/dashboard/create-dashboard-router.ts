@@ -1,6 +1,7 @@
 // The web dashboard as one express Router, mounted at /dashboard by main.ts.
 // 'embedded' (playground on 127.0.0.1, no chat platform): pick a demo person;
 // 'magic-link': log in with the single-use link the bot sends (`/rro dashboard`).
+import { isLoopback } from './is-loopback.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../i18n/translator.ts';
@@ -36,6 +37,13 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     res.setHeader('Content-Security-Policy', "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; form-action 'self'; frame-ancestors 'none'");
     next();
   });
+  if (opts.mode === 'embedded') {
+    // Embedded mode has no login (anyone may pick a person), so only this machine may use it.
+    router.use((req, res, next) => {
+      if (isLoopback(req.socket.remoteAddress)) return next();
+      res.status(403).type('text/plain').send('Het dashboard zonder chatplatform is alleen bereikbaar vanaf deze computer (127.0.0.1). / Only reachable from this machine.');
+    });
+  }
   router.get('/assets/dashboard.css', (_req, res) => {
     res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
     res.send(DASHBOARD_CSS);
