@@ -90,10 +90,8 @@ export function viewToCore(v: ViewSubmission): Inbound {
 }
 
 /**
- * "Deel als succes" on any message. The core promotes a check-in answer by its id
- * (success.from_answer) and has no lookup from a Slack message to an answer, so
- * the honest mapping is the plain success form (success.open); the person fills in
- * the story. See docs/slack-setup.md.
+ * "Deel als succes" on any message → success.open with the message's ref: the core
+ * pre-fills the form when that message is someone's check-in answer, else it starts empty.
  */
 export function shortcutToCore(s: MessageShortcut): Inbound | null {
   if (s.callback_id !== SHARE_SUCCESS_CALLBACK) return null;

@@ -2,7 +2,7 @@
 // enqueued in the same transaction (key success-post:<id>).
 import { systemClock, type Clock } from '../core/clock.ts';
 import type { SuccessPorts } from '../services/success/success-ports.ts';
-import type { PrismaClient } from './generated/client.ts';
+import type { Prisma, PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 
 /** `clock` stamps createdAt: the bot's time, which the playground and tests move ahead of the database's. */
@@ -41,12 +41,10 @@ export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemCl
       return first?.celebrationChannelRef ?? null;
     },
     async findAnswer(answerId) {
-      const row = await prisma.checkInAnswer.findUnique({ where: { id: answerId }, include: { round: { include: { team: true } } } });
-      if (!row) return null;
-      return {
-        id: row.id, staffId: row.staffId, teamId: row.round.teamId, organisationId: row.round.team.organisationId,
-        done: row.done, partnerIds: row.partnerIds,
-      };
+      return toAnswerForSuccess(await prisma.checkInAnswer.findUnique({ where: { id: answerId }, include: answerContext }));
+    },
+    async findAnswerByMessageRef(messageRef) {
+      return toAnswerForSuccess(await prisma.checkInAnswer.findFirst({ where: { messageRefs: { has: messageRef } }, include: answerContext, orderBy: { createdAt: 'desc' } }));
     },
     async countReaction(messageRef) {
       const res = await prisma.success.updateMany({ where: { celebrationMessageRef: messageRef }, data: { reactions: { increment: 1 } } });
@@ -66,5 +64,15 @@ export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemCl
     async listManagers(organisationId) {
       return prisma.staff.findMany({ where: { organisationId, role: 'manager' }, orderBy: { name: 'asc' }, select: { id: true, name: true, language: true } });
     },
+  };
+}
+
+const answerContext = { round: { include: { team: true } } } as const;
+
+function toAnswerForSuccess(row: Prisma.CheckInAnswerGetPayload<{ include: typeof answerContext }> | null) {
+  if (!row) return null;
+  return {
+    id: row.id, staffId: row.staffId, teamId: row.round.teamId, organisationId: row.round.team.organisationId,
+    done: row.done, partnerIds: row.partnerIds,
   };
 }

@@ -6,7 +6,7 @@ import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../bot/feature.ts';
 import { requireLeadOf } from '../bot/require-role.ts';
 import { openSuccessForm } from './open-success-form.ts';
-import type { SuccessPorts } from './success-ports.ts';
+import type { AnswerForSuccess, SuccessPorts } from './success-ports.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,6 +15,21 @@ export async function shareFromAnswer(turn: Turn<InboundOf<'action'>>, ports: Su
   if (!answer || answer.organisationId !== turn.actor.organisation.id) {
     return [{ type: 'ephemeral', message: { text: turn.t('success.answer_not_found'), blocks: [] } }];
   }
+  return openFromAnswer(turn, answer);
+}
+
+/**
+ * "Deel als succes" on any message (Slack's message shortcut, a card action): when the
+ * message is a check-in answer, the form is pre-filled from it; otherwise it starts empty.
+ */
+export async function shareFromMessage(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
+  const ref = turn.inbound.messageRef;
+  const answer = ref ? await ports.findAnswerByMessageRef(ref) : null;
+  if (answer && answer.organisationId === turn.actor.organisation.id) return openFromAnswer(turn, answer);
+  return openSuccessForm(turn, { teamId: turn.actor.teams[0]?.id ?? null });
+}
+
+async function openFromAnswer(turn: Turn<InboundOf<'action'>>, answer: AnswerForSuccess): Promise<Reply[]> {
   if (answer.staffId !== turn.actor.staff.id) requireLeadOf(turn, answer.teamId);
   return openSuccessForm(turn, { teamId: answer.teamId, answerId: answer.id }, { story: answer.done, partnerIds: answer.partnerIds });
 }

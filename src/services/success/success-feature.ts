@@ -4,7 +4,7 @@
 import type { BotDeps, Feature } from '../bot/feature.ts';
 import { countReaction } from './count-reaction.ts';
 import { openSuccessForm } from './open-success-form.ts';
-import { shareFromAnswer } from './share-from-answer.ts';
+import { shareFromAnswer, shareFromMessage } from './share-from-answer.ts';
 import { buildDigestJob } from './success-digest.ts';
 import type { SuccessPorts } from './success-ports.ts';
 import { submitSuccess } from './submit-success.ts';
@@ -17,7 +17,8 @@ export function createSuccessFeature(ports: SuccessPorts, deps: BotDeps): Featur
     },
     actions: {
       'success.from_answer': (turn) => shareFromAnswer(turn, ports),
-      'success.open': (turn) => openSuccessForm(turn, { teamId: turn.actor.teams[0]?.id ?? null }),
+      // With a messageRef (a shortcut on a message) an answer in the thread is pre-filled.
+      'success.open': (turn) => shareFromMessage(turn, ports),
     },
     forms: {
       'success.share': (turn) => submitSuccess(turn, ports),

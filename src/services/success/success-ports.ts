@@ -42,6 +42,8 @@ export interface SuccessPorts {
   /** The team's celebration channel, else the first team of the organisation that has one. */
   findCelebrationChannel(organisationId: string, teamId: string | null): Promise<string | null>;
   findAnswer(answerId: string): Promise<AnswerForSuccess | null>;
+  /** The check-in answer a platform message belongs to (a reply in the round's thread), if any. */
+  findAnswerByMessageRef(messageRef: string): Promise<AnswerForSuccess | null>;
   /** +1 on the success posted as this message; false when it is no celebration post. */
   countReaction(messageRef: string): Promise<boolean>;
   listSuccesses(organisationId: string, from: Date, to: Date): Promise<SuccessSummary[]>;

@@ -83,6 +83,25 @@ describe('success feature', () => {
     expect((await action(lead.id))[0]?.type).toBe('open_form');
   });
 
+  it('"Deel als succes" on a message pre-fills the form when the message is a check-in answer', async () => {
+    const sanne = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });
+    const partner = await h.db.prisma.partner.findFirstOrThrow({ where: { name: 'Zorggroep Het Baken' } });
+    const team = await h.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
+    const round = await h.db.prisma.checkInRound.create({ data: { teamId: team.id, periodKey: '2026-W41', opensAt: new Date('2026-10-05T07:00:00Z') } });
+    await h.db.prisma.checkInAnswer.create({
+      data: { roundId: round.id, staffId: sanne.id, done: 'Warme overdracht met Het Baken', partnerIds: [partner.id], messageRefs: ['C0TRANSFER:1700000000.000100'] },
+    });
+    const shortcut = async (messageRef?: string) =>
+      h.send({ type: 'action', envelope: await h.envelopeOf(sanne.id), actionId: 'success.open', value: '', ...(messageRef ? { messageRef } : {}) });
+    const [fromAnswer] = await shortcut('C0TRANSFER:1700000000.000100');
+    if (fromAnswer?.type !== 'open_form') throw new Error('expected a form');
+    expect(fromAnswer.form.inputs.find((i) => i.id === 'story')?.initial).toBe('Warme overdracht met Het Baken');
+    expect(fromAnswer.form.inputs.find((i) => i.id === 'partners')?.initial).toEqual([partner.id]);
+    const [plain] = await shortcut('C0TRANSFER:1700000000.999999');
+    if (plain?.type !== 'open_form') throw new Error('expected a form');
+    expect(plain.form.inputs.find((i) => i.id === 'story')?.initial).toBeUndefined();
+  });
+
   it('the monthly digest reaches managers only, once', async () => {
     h.platform.clear();
     await h.advanceTo(new Date('2026-12-01T08:30:00Z')); // Tuesday 1 December, 09:30 in Amsterdam
