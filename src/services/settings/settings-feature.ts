@@ -26,7 +26,11 @@ export function createSettingsFeature(ports: SettingsPorts, options: SettingsFea
     commands: { settings: (turn, args) => showSettings(turn, ports, args) },
     actions: {
       'settings.open_schedule': open(async (turn, id) => [{ type: 'open_form', form: buildScheduleForm(turn.t, await teamOfForm(turn, ports, id)) }]),
-      'settings.open_channels': open(async (turn, id) => [{ type: 'open_form', form: buildChannelsForm(turn.t, await teamOfForm(turn, ports, id)) }]),
+      'settings.open_channels': open(async (turn, id) => {
+        const room = turn.inbound.envelope.room;
+        const here = room?.kind === 'channel' ? room.ref : undefined;
+        return [{ type: 'open_form', form: buildChannelsForm(turn.t, await teamOfForm(turn, ports, id), here) }];
+      }),
       'settings.open_language': open(async (turn, id) => [{ type: 'open_form', form: buildLanguageForm(turn.t, await teamOfForm(turn, ports, id)) }]),
       'settings.open_members': open(async (turn, id) => {
         const team = await teamOfForm(turn, ports, id);

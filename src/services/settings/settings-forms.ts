@@ -23,11 +23,15 @@ export function buildScheduleForm(t: T, team: Team): Form {
   };
 }
 
-export function buildChannelsForm(t: T, team: Team): Form {
+/** `hereRef`: the channel the lead is in; offered as the team channel when none is set yet. */
+export function buildChannelsForm(t: T, team: Team, hereRef?: string): Form {
   return {
     formId: 'settings.channels', title: t('settings.form_channels'), submitLabel: t('settings.form_save'), context: team.id,
     inputs: [
-      { id: 'channelRef', type: 'text', label: t('settings.label_channel'), required: false, initial: team.channelRef ?? '', maxLength: 500 },
+      {
+        id: 'channelRef', type: 'text', label: t('settings.label_channel'), required: false,
+        initial: team.channelRef ?? hereRef ?? '', maxLength: 500, hint: t('settings.channel_hint'),
+      },
       { id: 'celebrationChannelRef', type: 'text', label: t('settings.label_celebration'), required: false, initial: team.celebrationChannelRef ?? '', maxLength: 500 },
     ],
   };

@@ -71,4 +71,17 @@ describe('settings feature', () => {
     await h.send({ type: 'form_submitted', envelope: await h.envelopeOf(admin.id), formId: 'settings.categories', context: team.id, values });
     expect(await h.db.prisma.category.findFirst({ where: { name: 'Apotheken' } })).toMatchObject({ idealIntervalDays: 30, maxIntervalDays: 60 });
   });
+
+  it('offers the channel the lead is in as the team channel when none is set', async () => {
+    await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: null } });
+    const open = async (room?: { ref: string; kind: 'channel' | 'dm' }) => {
+      const [reply] = await h.send({ type: 'action', envelope: await h.envelopeOf(lead.id, room), actionId: 'settings.open_channels', value: team.id });
+      if (reply?.type !== 'open_form') throw new Error('expected the channels form');
+      return reply.form.inputs.find((i) => i.id === 'channelRef')?.initial;
+    };
+    expect(await open({ ref: 'C0TRANSFER', kind: 'channel' })).toBe('C0TRANSFER');
+    expect(await open({ ref: 'D0LEAD', kind: 'dm' })).toBe('');
+    await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: 'C0KEEP' } });
+    expect(await open({ ref: 'C0OTHER', kind: 'channel' })).toBe('C0KEEP');
+  });
 });
