@@ -14,8 +14,8 @@ import { listTrendWeekEnds } from '../src/dashboard/trend-weeks.ts';
 import { loadPrompts } from '../src/i18n/load-prompts.ts';
 import { createTranslator } from '../src/i18n/translator.ts';
 import { createMagicToken, hashMagicToken } from '../src/services/dashboard-access/magic-token.ts';
-import { OVERVIEW_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
-import { TREND_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
+import { OVERVIEW_SQL, OVERVIEW_STAFF_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
+import { TREND_SQL, TREND_STAFF_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../src/store/open-store.ts';
@@ -96,10 +96,15 @@ async function main(): Promise<void> {
     const weeks = listTrendWeekEnds(NOW, TZ).map((w) => w.at);
     const overviewFloor = await time(() => db.session.query(OVERVIEW_SQL, overviewParams(scope, { limit: HEAT_PAGE_SIZE, offset: 0 })));
     const trendFloor = await time(() => db.session.query(TREND_SQL, [BENCH_ORGANISATION_ID, weeks, TZ, 90, null]));
+    // A team lead's scope: the partners of 30 staff (~300 partners).
+    const team = (await db.session.query<{ id: string }>(`SELECT id FROM "Staff" WHERE id <> $1 ORDER BY id LIMIT 30`, [MANAGER_ID])).map((r) => r.id);
+    const teamOverview = await time(() => db.session.query(OVERVIEW_STAFF_SQL, overviewParams({ ...scope, staffIds: team }, { limit: HEAT_PAGE_SIZE, offset: 0 })));
+    const teamTrend = await time(() => db.session.query(TREND_STAFF_SQL, [BENCH_ORGANISATION_ID, weeks, TZ, 90, team]));
     const lines = [
       `GET /dashboard as manager (${(bytes / 1024).toFixed(0)} KB HTML), median of ${RUNS}:`,
       `  trend memoised (normal case): ${warm.toFixed(0)} ms · trend recomputed every time: ${cold.toFixed(0)} ms`,
       `  raw SQL floor: overview statement ${overviewFloor.toFixed(0)} ms · trend statement ${trendFloor.toFixed(0)} ms`,
+      `  a team lead's scope (30 staff): overview statement ${teamOverview.toFixed(0)} ms · trend statement ${teamTrend.toFixed(0)} ms`,
       `  first after start: overview statement ${firstStatement.toFixed(0)} ms · whole page (trend not yet memoised) ${firstPage.toFixed(0)} ms`,
     ];
     for (const l of lines) console.log(l);
