@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ZRegisterKind } from '../csv/register-columns.ts';
 import { writeRegisterCsv } from '../csv/write-register-csv.ts';
 import { exportRegister } from '../store/register-export.ts';
-import { findRegisterOrganisation, OrganisationChoiceError } from '../store/register-import.ts';
+import { chooseOrganisation, OrganisationChoiceError } from '../store/organisation-store.ts';
 import type { CliContext } from './cli-context.ts';
 import { exitWithUsageCode, failUsage } from './import-command.ts';
 
@@ -35,7 +35,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       if (!options.success) failUsage(ctx, `Ongeldige optie: ${options.error.issues.map((i) => i.message).join('; ')}.`);
       const db = await ctx.openStore();
       try {
-        const organisation = await findRegisterOrganisation(db, options.data.organisation).catch((err: unknown) => {
+        const organisation = await chooseOrganisation(db.prisma, options.data.organisation, '--organisation').catch((err: unknown) => {
           if (err instanceof OrganisationChoiceError) failUsage(ctx, err.message);
           throw err;
         });

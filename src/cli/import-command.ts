@@ -7,7 +7,8 @@ import { formatImportReport } from '../csv/import-report.ts';
 import { readRegisterCsv } from '../csv/read-register-csv.ts';
 import { ZRegisterKind } from '../csv/register-columns.ts';
 import { validateRegisterRows, type RegisterBatch } from '../csv/validate-register-rows.ts';
-import { findRegisterOrganisation, importRegister, OrganisationChoiceError } from '../store/register-import.ts';
+import { importRegister } from '../store/register-import.ts';
+import { chooseOrganisation, OrganisationChoiceError } from '../store/organisation-store.ts';
 import type { CliContext } from './cli-context.ts';
 
 const ZImportOptions = z.object({ dryRun: z.boolean().default(false), organisation: z.string().trim().min(1).optional() });
@@ -30,7 +31,7 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
       const precheck = [...csv.issues, ...validated.issues];
       const db = await ctx.openStore();
       try {
-        const organisation = await findRegisterOrganisation(db, options.organisation).catch((err: unknown) => {
+        const organisation = await chooseOrganisation(db.prisma, options.organisation, '--organisation').catch((err: unknown) => {
           if (err instanceof OrganisationChoiceError) failUsage(ctx, err.message);
           throw err;
         });

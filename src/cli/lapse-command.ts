@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { groupByPerson, listLapsedPerPerson, type PersonLapses } from '../services/list-lapsed-per-person.ts';
 import { listMyPartners, type AssignmentStatus } from '../services/list-my-partners.ts';
 import type { Database } from '../store/database.ts';
+import { chooseOrganisation } from '../store/organisation-store.ts';
 import { createLapseQuery } from '../store/lapse-query.ts';
 import type { CliContext } from './cli-context.ts';
 
@@ -50,7 +51,7 @@ export function registerLapseCommand(program: Command, ctx: CliContext): void {
 }
 
 async function loadPeople(db: Database, options: z.infer<typeof ZLapseOptions>): Promise<PersonLapses[]> {
-  const org = await findOrganisation(db, options.org);
+  const org = await chooseOrganisation(db.prisma, options.org, '--org');
   const team = options.team ? await findTeam(db, org.id, options.team) : undefined;
   const query = createLapseQuery(db);
   const base = { organisationId: org.id, now: options.now ?? new Date(), timeZone: team?.timezone ?? org.timezone };
@@ -61,19 +62,6 @@ async function loadPeople(db: Database, options: z.infer<typeof ZLapseOptions>):
   }
   if (!options.all) return listLapsedPerPerson(query, { ...base, teamId: team?.id });
   return groupByPerson(await query.assignmentStatuses({ ...base, teamId: team?.id }));
-}
-
-async function findOrganisation(db: Database, name: string | undefined) {
-  const orgs = await db.prisma.organisation.findMany({ select: { id: true, name: true, timezone: true }, orderBy: { name: 'asc' } });
-  const match = name === undefined ? orgs : orgs.filter((o) => o.name.toLowerCase() === name.toLowerCase());
-  if (match.length === 1) return match[0]!;
-  if (orgs.length === 0) throw new Error('Er is nog geen organisatie in de database. Importeer eerst partners en medewerkers (of start de demo).');
-  const known = orgs.map((o) => o.name).join(', ');
-  throw new Error(
-    name === undefined
-      ? `Er zijn meerdere organisaties (${known}). Kies er één met --org "<naam>".`
-      : `Organisatie "${name}" bestaat niet. Bekende organisaties: ${known}.`,
-  );
 }
 
 async function findTeam(db: Database, organisationId: string, name: string) {

@@ -1,4 +1,5 @@
 // Organisations and their platform binding (Slack workspace, Teams tenant, local).
+import { toCompareKey } from '../csv/compare-key.ts';
 import type { Prisma } from './generated/client.ts';
 
 export interface Organisation {
@@ -45,3 +46,30 @@ export function createOrganisationStore(client: Prisma.TransactionClient) {
 }
 
 export type OrganisationStore = ReturnType<typeof createOrganisationStore>;
+
+export class OrganisationChoiceError extends Error {
+  override name = 'OrganisationChoiceError';
+}
+
+/**
+ * The organisation a CLI command is about: the only one, or the one named (capitals and
+ * accents ignored). `flag` is the command's option, named in the error.
+ */
+export async function chooseOrganisation(
+  client: Prisma.TransactionClient,
+  name: string | undefined,
+  flag: string,
+): Promise<Pick<Organisation, 'id' | 'name' | 'timezone'>> {
+  const all = await client.organisation.findMany({ select: { id: true, name: true, timezone: true }, orderBy: { name: 'asc' } });
+  const names = all.map((o) => o.name).join(', ');
+  if (name !== undefined) {
+    const found = all.find((o) => toCompareKey(o.name) === toCompareKey(name));
+    if (!found) throw new OrganisationChoiceError(`Organisatie "${name}" bestaat niet. Bekende organisaties: ${names || '(geen)'}.`);
+    return found;
+  }
+  if (all.length === 0) {
+    throw new OrganisationChoiceError('Er is nog geen organisatie in de database. Importeer eerst partners en medewerkers (of start de demo).');
+  }
+  if (all.length > 1) throw new OrganisationChoiceError(`Er zijn meerdere organisaties (${names}). Kies er één met ${flag} "<naam>".`);
+  return all[0]!;
+}

@@ -272,20 +272,3 @@ async function importAssignments(tx: Tx, organisationId: string, rows: RegisterR
   }
 }
 
-export class OrganisationChoiceError extends Error {
-  override name = 'OrganisationChoiceError';
-}
-
-/** The organisation an import or export is about: the only one, or the one named. */
-export async function findRegisterOrganisation(db: Database, name?: string): Promise<{ id: string; name: string }> {
-  const all = await db.prisma.organisation.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
-  const names = all.map((o) => o.name).join(', ');
-  if (name !== undefined) {
-    const found = all.find((o) => toCompareKey(o.name) === toCompareKey(name));
-    if (!found) throw new OrganisationChoiceError(`Organisatie '${name}' bestaat niet. Bekend: ${names || '(geen)'}.`);
-    return found;
-  }
-  if (all.length === 0) throw new OrganisationChoiceError('Er is nog geen organisatie in deze database. Richt eerst een organisatie in en importeer daarna.');
-  if (all.length > 1) throw new OrganisationChoiceError(`Er zijn meerdere organisaties (${names}); kies er één met --organisation <naam>.`);
-  return all[0]!;
-}
