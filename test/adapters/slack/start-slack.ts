@@ -119,8 +119,7 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
     },
     async advanceTo(at: Date) {
       clock.set(at);
-      await runtime.scheduler.reload();
-      await runtime.scheduler.runDue();
+      await runtime.tick();
       await drainAll();
     },
     async stop() {

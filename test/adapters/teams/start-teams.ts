@@ -82,8 +82,7 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
     db, runtime, worker: runtime.worker, connector, adapter, organisation, base, post, staff,
     async advanceTo(at: Date) {
       clock.set(at);
-      await runtime.scheduler.reload();
-      await runtime.scheduler.runDue();
+      await runtime.tick();
       await drainAll();
     },
     async stop() {
