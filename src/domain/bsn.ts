@@ -1,10 +1,26 @@
-// Privacy guard: a BSN must never be stored in this tool (AVG), so free text is checked
-// for anything that looks like one before it is saved or posted.
+// Privacy guard: a BSN must never be stored in this tool (AVG), so text is checked for
+// anything that looks like one before it is saved, posted or logged.
 //
-// A BSN-like number is 9 digits that pass the elfproef, written contiguously
-// ('123456782') or in groups of 2–4 digits with spaces, dots or dashes ('123.456.782',
-// '1234 56 782'). Longer numbers (phone numbers such as 0612345678, IBANs) are not,
-// nor are amounts with decimals ('123.456.782,00').
+// The rule, on the normalised text (bsn-normalise.ts: any digit script, invisible
+// characters gone, one plain character per kind of separator):
+// 1. Digits joined by separators form a chain: between two digit runs any run of spaces,
+//    dashes, slashes, dots, underscores and apostrophes (at most three that are not spaces,
+//    at most one line break), or a thousands comma ('123,456,782'). A decimal comma
+//    (',00') or any other character ends the chain.
+// 2. A chain splits at its spaces into tokens. Dates ('23-11-2026', '23/11'), times
+//    ('9.30') and postcodes ('2311 AB') are tokens that separate numbers, never part of one.
+// 3. A BSN candidate is a token of exactly nine digits, or consecutive tokens with nine
+//    digits together that stand alone: no token beside them, or one of five digits or more
+//    (a number of its own). So '1 2 3 4 5 6 7 8 2', '123 - 456 - 782' and '0612345678
+//    123456782' are found, and '+31 6 12345678', '071 512 34 56' are not read as one.
+// 4. It is a BSN when the nine digits pass the elfproef and it is not the national part
+//    of a phone number written after +31, 0031 or (0).
+// 5. UUIDs (database and platform ids) are not numbers and are skipped.
+// An amount whose whole-euro part is nine elfproef digits ('€ 123456782', '123456782,00')
+// is refused: such an amount is rare in care work, the same digits are a BSN in disguise,
+// and a refusal costs a rephrase while a miss stores a citizen number.
+import { normaliseForBsn, originalSpan } from './bsn-normalise.ts';
+import { numberTokens, type NumberToken } from './bsn-tokens.ts';
 
 export const BSN_REDACTION = '[BSN verwijderd]';
 
@@ -13,13 +29,9 @@ interface Span {
   end: number;
 }
 
-interface Group extends Span {
-  separatorBefore: string;
-}
-
-// Digit groups joined by exactly one separator character.
-const DIGIT_RUN = /\d+(?:[ .\-\u00a0]\d+)*/g;
-const SPACE = /[ \u00a0]/;
+// Database and platform ids (UUIDs) are hex, not numbers: '12345678-9abc-…' is no BSN.
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const PHONE_PREFIX = /(?:\+ ?31|(?<!\d)0031|\(0\))[ \-./]*(?:\(0\)[ \-./]*)?$/;
 
 /** The BSN-like substrings of `text`, as written, in order of appearance. */
 export function findBsnLike(text: string): string[] {
@@ -27,6 +39,8 @@ export function findBsnLike(text: string): string[] {
 }
 
 export function containsBsn(text: string): boolean {
+  // Fast path: fewer than nine digits of any script cannot hold a BSN.
+  if (!hasNineDigits(text)) return false;
   return findBsnSpans(text).length > 0;
 }
 
@@ -50,71 +64,51 @@ export function passesElfproef(digits: string): boolean {
   return sum % 11 === 0;
 }
 
+// A character of \p{No} (circled, superscript, '⑩') may normalise to two digits.
+function hasNineDigits(text: string): boolean {
+  let count = 0;
+  for (const match of text.matchAll(/\p{Nd}|[\p{No}\p{Nl}]/gu)) {
+    count += /\p{Nd}/u.test(match[0]) ? 1 : 2;
+    if (count >= 9) return true;
+  }
+  return false;
+}
+
 function findBsnSpans(text: string): Span[] {
+  const normalised = normaliseForBsn(text);
+  const plain = normalised.text.replace(UUID, (id) => 'x'.repeat(id.length));
   const spans: Span[] = [];
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    const start = run.index;
-    const end = start + run[0].length;
-    if (isAmount(text, start, end)) continue;
-    for (const candidate of candidatesIn(splitGroups(run[0], start))) {
-      if (passesElfproef(digitsOf(text, candidate))) spans.push(candidate);
+  for (const segment of numberTokens(plain)) {
+    for (const candidate of candidatesIn(segment)) {
+      const digits = candidate.map((token) => token.digits).join('');
+      const start = candidate[0]!.start;
+      const end = candidate.at(-1)!.end;
+      if (!passesElfproef(digits)) continue;
+      if (digits[0] !== '0' && PHONE_PREFIX.test(plain.slice(Math.max(0, start - 12), start))) continue;
+      spans.push(originalSpan(normalised, start, end));
     }
   }
-  return spans;
+  return dropOverlaps(spans);
 }
 
-/**
- * The whole run if it has a BSN shape; otherwise its space-separated chunks
- * ('tel. 0612345678 123456782'); otherwise single groups of exactly 9 digits.
- */
-function candidatesIn(groups: Group[]): Span[] {
-  if (hasBsnShape(groups)) return [spanOf(groups)];
-  const candidates: Span[] = [];
-  for (const chunk of splitAtSpaces(groups)) {
-    if (hasBsnShape(chunk)) {
-      candidates.push(spanOf(chunk));
-      continue;
+/** Single tokens of nine digits, and runs of tokens with nine digits that stand alone. */
+function candidatesIn(tokens: NumberToken[]): NumberToken[][] {
+  const found: NumberToken[][] = [];
+  const standsAlone = (i: number) => i < 0 || i >= tokens.length || tokens[i]!.digits.length >= 5;
+  for (let i = 0; i < tokens.length; i += 1) {
+    let digits = 0;
+    for (let j = i; j < tokens.length && digits < 9; j += 1) {
+      digits += tokens[j]!.digits.length;
+      if (digits !== 9) continue;
+      if (i === j || (standsAlone(i - 1) && standsAlone(j + 1))) found.push(tokens.slice(i, j + 1));
     }
-    for (const group of chunk) if (group.end - group.start === 9) candidates.push(group);
   }
-  return candidates;
+  return found;
 }
 
-function hasBsnShape(groups: Group[]): boolean {
-  const lengths = groups.map((group) => group.end - group.start);
-  const total = lengths.reduce((sum, length) => sum + length, 0);
-  if (total !== 9) return false;
-  return groups.length === 1 || lengths.every((length) => length >= 2 && length <= 4);
-}
-
-function splitGroups(run: string, offset: number): Group[] {
-  const groups: Group[] = [];
-  for (const match of run.matchAll(/\d+/g)) {
-    const start = offset + match.index;
-    groups.push({ start, end: start + match[0].length, separatorBefore: match.index > 0 ? run[match.index - 1]! : '' });
-  }
-  return groups;
-}
-
-function splitAtSpaces(groups: Group[]): Group[][] {
-  const chunks: Group[][] = [];
-  for (const group of groups) {
-    const current = chunks.at(-1);
-    if (current && !SPACE.test(group.separatorBefore)) current.push(group);
-    else chunks.push([group]);
-  }
-  return chunks;
-}
-
-// '123.456.782,50' or '€ 123.456.782' is money, not a citizen number.
-function isAmount(text: string, start: number, end: number): boolean {
-  return /^,\d/.test(text.slice(end, end + 2)) || /(€|eur)\s?$/i.test(text.slice(Math.max(0, start - 4), start));
-}
-
-function spanOf(groups: Group[]): Span {
-  return { start: groups[0]!.start, end: groups.at(-1)!.end };
-}
-
-function digitsOf(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/\D/g, '');
+function dropOverlaps(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of sorted) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(span);
+  return kept;
 }

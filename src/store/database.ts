@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
+import { guardStoredText } from './guard-stored-text.ts';
 import { sqlSessionFromPglite, sqlSessionFromPool, type SqlSession } from './sql-session.ts';
 
 export type Db = PrismaClient;
@@ -62,7 +63,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       { cause: err },
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = guardStoredText(new PrismaClient({ adapter: new PrismaPg(pool) }));
   return {
     kind: 'postgres',
     prisma,
@@ -84,7 +85,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const pool = new pg.Pool({ connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`, max: 1 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = guardStoredText(new PrismaClient({ adapter: new PrismaPg(pool) }));
   return {
     kind: 'pglite',
     prisma,
@@ -101,7 +102,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
 
 /** A Database over an open PGlite instance, through pglite-prisma-adapter. */
 export function databaseOnPglite(lite: PGlite): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  const prisma = guardStoredText(new PrismaClient({ adapter: new PrismaPGlite(lite) }));
   return {
     kind: 'pglite',
     prisma,

@@ -59,8 +59,14 @@ describe('findBsnLike', () => {
   it('ignores postcodes, dates, times and amounts', () => {
     const text =
       'Overleg op 23-11-2026 om 09:00 in 2311 AB Leiden, huisnummer 12. ' +
-      'Budget € 123.456.782 of 123.456.782,00 euro; 1.234.567 bezoekers.';
+      'Budget € 1.234.567,82 of 12.345.678,00 euro; 1.234.567 bezoekers.';
     expect(findBsnLike(text)).toEqual([]);
+  });
+
+  it('refuses an amount whose whole part is nine elfproef digits (a BSN in disguise)', () => {
+    expect(findBsnLike('€ 123456782')).toEqual(['123456782']);
+    expect(findBsnLike('123456782,00')).toEqual(['123456782']);
+    expect(findBsnLike('Budget € 123.456.782,00')).toEqual(['123.456.782']);
   });
 
   it('does not glue a date to a following number', () => {

@@ -6,12 +6,14 @@ import { ZInbound, type Inbound, type InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { isDomainError } from '../../core/domain-error.ts';
 import type { Team } from '../../core/register.ts';
+import { BSN_REFUSED } from '../../core/bsn-refused.ts';
 import { containsBsn } from '../../domain/bsn.ts';
 import { parseCommand } from '../../domain/command-parse.ts';
 import { pickLanguage, type TranslateValues } from '../../i18n/translator.ts';
 import type { ScheduledJob } from '../../schedules/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
 import { freeTextOf } from './free-text.ts';
+import { refuseBsn } from './refuse-bsn.ts';
 import { resolveActor } from './resolve-actor.ts';
 
 const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
@@ -91,12 +93,12 @@ export function createBot(deps: BotDeps, features: Feature[]) {
     const inbound = parsed.data;
     const resolution = await resolveActor(deps.ports, inbound.envelope);
     const fallbackLang = pickLanguage(resolution.kind === 'unknown-person' ? resolution.language : undefined);
-    // Privacy first: a BSN-like number is refused before it reaches a store or a log line.
-    if (freeTextOf(inbound).some(containsBsn)) {
+    // Privacy first: a BSN-like number in any string the person sent is refused before it
+    // reaches a store or a log line. The store checks the text again as it will be written.
+    const withBsn = freeTextOf(inbound).filter((piece) => containsBsn(piece.text));
+    if (withBsn.length > 0) {
       const lang = resolution.kind === 'known' ? resolution.actor.language : fallbackLang;
-      return inbound.type === 'form_submitted'
-        ? [{ type: 'form_errors', errors: bsnErrors(inbound, deps.t(lang, 'privacy.bsn_field')) }]
-        : note(deps.t(lang, 'privacy.bsn_refused'));
+      return refuseBsn(inbound, withBsn, (key) => deps.t(lang, key));
     }
     if (resolution.kind === 'unknown-organisation') {
       return inbound.type === 'thread_reply' || inbound.type === 'message_edited' ? [] : note(deps.t('nl', 'bot.unknown_organisation'));
@@ -110,6 +112,7 @@ export function createBot(deps: BotDeps, features: Feature[]) {
       return await route(resolution.actor, inbound);
     } catch (err) {
       if (isDomainError(err)) {
+        if (err.code === BSN_REFUSED) return refuseBsn(inbound, [], (key) => deps.t(resolution.actor.language, key));
         const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : undefined;
         const text = key ? deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues) : err.message;
         return inbound.type === 'form_submitted' && typeof err.details?.field === 'string'
@@ -127,14 +130,6 @@ export function createBot(deps: BotDeps, features: Feature[]) {
       return teams.flatMap((team) => features.flatMap((f) => f.teamJobs?.(team) ?? []));
     },
   };
-}
-
-function bsnErrors(inbound: InboundOf<'form_submitted'>, message: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inbound.values)
-      .filter(([, v]) => [v].flat().some(containsBsn))
-      .map(([k]) => [k, message]),
-  );
 }
 
 export type Bot = ReturnType<typeof createBot>;
