@@ -1,5 +1,6 @@
 // pino: structured JSON logs; one logger for the process, children per part.
 import { pino, type Logger } from 'pino';
+import { redactBsnForLog } from './redact-bsn-for-log.ts';
 
 export type { Logger };
 
@@ -9,5 +10,11 @@ export function createLogger(level: string): Logger {
     base: { app: 'rro-bot' },
     // Free text from users never goes to the log; these paths guard against slips.
     redact: { paths: ['*.text', '*.note', '*.story', '*.done', '*.planned', 'req.headers.authorization', 'req.headers.cookie'], censor: '[weggelaten]' },
+    // ... and whatever else reaches a log line (an error quoting a query) loses its BSN-like numbers.
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => redactBsnForLog(arg)) as Parameters<typeof method>);
+      },
+    },
   });
 }

@@ -2,6 +2,7 @@
 // typed as platform data, hand the Inbound to the core, keep its immediate
 // answers (ephemeral notes, an opened form) and deliver what it enqueued.
 import type { Reply } from '../../src/core/outbound.ts';
+import { containsBsn } from '../../src/domain/bsn.ts';
 import type { LocalAdapterOptions } from './index.ts';
 import type { LocalPerson } from './local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
@@ -27,10 +28,14 @@ export async function handlePlaygroundInbound(deps: Deps, raw: unknown): Promise
   const now = deps.clock.now();
   const who = { staffId: person.staffId, name: person.name };
   const extras: InboundExtras = {};
+  // What holds a BSN is never written to the transcript nor shown to others: the core
+  // alone sees it, refuses it, and only the sender gets the refusal.
+  const refused = ('text' in req && containsBsn(req.text)) || ('reaction' in req && containsBsn(req.reaction));
 
   switch (req.kind) {
     case 'thread_reply': {
       if (!state.find(req.threadRef)) return missing(req.threadRef);
+      if (refused) break;
       const reply = await state.addThreadReply({ channelRef: req.channelRef, threadRef: req.threadRef, ...who, text: req.text, at: now });
       extras.messageRef = reply.ref;
       break;
@@ -39,14 +44,14 @@ export async function handlePlaygroundInbound(deps: Deps, raw: unknown): Promise
       const msg = state.find(req.messageRef);
       if (!msg) return missing(req.messageRef);
       if (msg.author?.staffId !== person.staffId) return { status: 403, body: { error: deps.say(person, 'error_not_own_reply') } };
-      await state.editReply(req.messageRef, req.text);
+      if (!refused) await state.editReply(req.messageRef, req.text);
       const threadRef = state.threadOf(req.messageRef);
       if (threadRef) extras.threadRef = threadRef;
       break;
     }
     case 'reaction_added':
       if (!state.find(req.messageRef)) return missing(req.messageRef);
-      await state.addReaction(req.messageRef, who, req.reaction);
+      if (!refused) await state.addReaction(req.messageRef, who, req.reaction);
       break;
     case 'form_submitted': {
       const open = state.openForms.get(person.staffId);

@@ -1,6 +1,7 @@
 // Validates every row of a parsed register CSV with zod and finds rows that describe
 // the same thing twice. Problems name the row and the column as headed in the file.
 import { toCompareKey } from './compare-key.ts';
+import { BSN_CELL_MESSAGE, findBsnCells } from './find-bsn-cells.ts';
 import type { ImportIssue } from './import-issue.ts';
 import { REGISTER_COLUMNS, type RegisterKind } from './register-columns.ts';
 import { REGISTER_RECORD_SCHEMAS, type RegisterRecords } from './register-records.ts';
@@ -25,6 +26,11 @@ export function validateRegisterRows<K extends RegisterKind>(csv: RegisterCsv, k
   const rows: RegisterRow<RegisterRecords[K]>[] = [];
   const issues: ImportIssue[] = [];
   for (const { row, cells } of csv.rows) {
+    const withBsn = findBsnCells(cells);
+    if (withBsn.length > 0) {
+      issues.push(...withBsn.map((field) => ({ row, column: headerOf(field), message: BSN_CELL_MESSAGE })));
+      continue;
+    }
     const parsed = schema.safeParse(cells);
     if (parsed.success) rows.push({ row, record: parsed.data as RegisterRecords[K] });
     else

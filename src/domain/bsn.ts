@@ -21,6 +21,7 @@
 // and a refusal costs a rephrase while a miss stores a citizen number.
 import { normaliseForBsn, originalSpan } from './bsn-normalise.ts';
 import { numberTokens, type NumberToken } from './bsn-tokens.ts';
+import { stripChatMarkup } from './strip-chat-markup.ts';
 
 export const BSN_REDACTION = '[BSN verwijderd]';
 
@@ -38,10 +39,15 @@ export function findBsnLike(text: string): string[] {
   return findBsnSpans(text).map((span) => text.slice(span.start, span.end));
 }
 
+/**
+ * True when `text` holds a BSN as written, or once chat markup is read the way the
+ * answer parser reads it ('12345*678*2' is stored as '123456782').
+ */
 export function containsBsn(text: string): boolean {
   // Fast path: fewer than nine digits of any script cannot hold a BSN.
   if (!hasNineDigits(text)) return false;
-  return findBsnSpans(text).length > 0;
+  if (findBsnSpans(text).length > 0) return true;
+  return /[*_~<&]/.test(text) && findBsnSpans(stripChatMarkup(text)).length > 0;
 }
 
 /** `text` with every BSN-like number replaced by '[BSN verwijderd]'. */
