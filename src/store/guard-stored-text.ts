@@ -11,6 +11,9 @@ import type { PrismaClient } from './generated/client.ts';
 const WRITES = ['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert'] as const;
 // Ids, platform references, hashes and bookkeeping are opaque: never typed by a person.
 const OPAQUE_KEY = /^(?:id|key|ref|runKey|jobId|claimedBy|tokenHash|idempotencyKey|platform|platformUserId|platformOrgId|deliveredRef|lastError|error|status|state)$|(?:Id|Ids|Ref|Refs)$/;
+// …except channel references a lead types into the settings form.
+const TYPED_REFS = new Set(['channelRef', 'celebrationChannelRef']);
+const isOpaque = (key: string) => OPAQUE_KEY.test(key) && !TYPED_REFS.has(key);
 const OPAQUE_MODELS = new Set(['ConversationRef', 'JobRun', 'MagicLink', 'DashboardSession']);
 
 type WriteArgs = { data?: unknown; create?: unknown; update?: unknown };
@@ -32,7 +35,7 @@ export function refuseBsnIn(value: unknown, path: string): void {
   } else if (Array.isArray(value)) {
     for (const item of value) refuseBsnIn(item, path);
   } else if (isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) if (!OPAQUE_KEY.test(key)) refuseBsnIn(item, `${path}.${key}`);
+    for (const [key, item] of Object.entries(value)) if (!isOpaque(key)) refuseBsnIn(item, `${path}.${key}`);
   }
 }
 
@@ -50,7 +53,7 @@ function redactStrings(value: unknown): unknown {
   if (typeof value === 'string') return containsBsn(value) ? redactBsn(value) : value;
   if (Array.isArray(value)) return value.map(redactStrings);
   if (!isPlainObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, OPAQUE_KEY.test(key) ? item : redactStrings(item)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, isOpaque(key) ? item : redactStrings(item)]));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
