@@ -12,6 +12,8 @@ export interface NumberToken {
   /** Digit runs and the separators between them, as written. */
   groups: string[];
   separators: string[];
+  /** Written right after a letter ('P100', 'NL91'): a code of its own. */
+  afterLetter: boolean;
 }
 
 const SEPARATORS = /^[ \n\-/._']+$/;
@@ -40,10 +42,10 @@ export function numberTokens(plain: string): NumberToken[][] {
     if (gap === null || !joins(gap, run[0].length)) {
       closeToken();
       closeSegment();
-      token = { start, end, digits: run[0], groups: [run[0]], separators: [] };
+      token = { start, end, digits: run[0], groups: [run[0]], separators: [], afterLetter: /\p{L}/u.test(plain[start - 1] ?? '') };
     } else if (/[ \n]/.test(gap)) {
       closeToken();
-      token = { start, end, digits: run[0], groups: [run[0]], separators: [] };
+      token = { start, end, digits: run[0], groups: [run[0]], separators: [], afterLetter: false };
     } else {
       const current: NumberToken = token!;
       current.end = end;

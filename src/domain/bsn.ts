@@ -10,8 +10,8 @@
 // 2. A chain splits at its spaces into tokens. Dates ('23-11-2026', '23/11'), times
 //    ('9.30') and postcodes ('2311 AB') are tokens that separate numbers, never part of one.
 // 3. A BSN candidate is a token of exactly nine digits, or consecutive tokens with nine
-//    digits together that stand alone: no token beside them, or one of five digits or more
-//    (a number of its own). So '1 2 3 4 5 6 7 8 2', '123 - 456 - 782' and '0612345678
+//    digits together that stand alone: no token beside them, or one of five digits or more,
+//    or a code glued to letters ('P100') — a number of its own. So '1 2 3 4 5 6 7 8 2', '123 - 456 - 782' and '0612345678
 //    123456782' are found, and '+31 6 12345678', '071 512 34 56' are not read as one.
 // 4. It is a BSN when the nine digits pass the elfproef and it is not the national part
 //    of a phone number written after +31, 0031 or (0).
@@ -100,7 +100,7 @@ function findBsnSpans(text: string): Span[] {
 /** Single tokens of nine digits, and runs of tokens with nine digits that stand alone. */
 function candidatesIn(tokens: NumberToken[]): NumberToken[][] {
   const found: NumberToken[][] = [];
-  const standsAlone = (i: number) => i < 0 || i >= tokens.length || tokens[i]!.digits.length >= 5;
+  const standsAlone = (i: number) => i < 0 || i >= tokens.length || tokens[i]!.digits.length >= 5 || tokens[i]!.afterLetter;
   for (let i = 0; i < tokens.length; i += 1) {
     let digits = 0;
     for (let j = i; j < tokens.length && digits < 9; j += 1) {
