@@ -84,9 +84,12 @@ function isSeparatorShape(token: NumberToken, plain: string): boolean {
   if (oneSep && '-/'.includes(sep) && lengths.length === 2 && lengths.every((l) => l <= 2) && dayMonth(values[0]!, values[1]!)) {
     return true;
   }
-  if (sep === '.' && lengths.length === 2 && lengths[0]! <= 2 && lengths[1] === 2 && values[0]! <= 24 && values[1]! <= 59) {
-    return true;
-  }
+  const isTime = (h: number, m: number) => lengths[h]! <= 2 && lengths[m] === 2 && values[h]! <= 24 && values[m]! <= 59;
+  if (sep === '.' && lengths.length === 2 && isTime(0, 1)) return true;
+  // A time range: '9.00-10.30'.
+  const rangeSeps = token.separators.join('');
+  if (lengths.length === 4 && /^[.][-/][.]$/.test(rangeSeps) && isTime(0, 1) && isTime(2, 3)) return true;
   const isPostcode = lengths.length === 1 && lengths[0] === 4 && token.digits[0] !== '0';
-  return isPostcode && /^ ?[A-Za-z]{2}(?![A-Za-z])/.test(plain.slice(token.end));
+  // Postcode letters are capitals: '6782 is' is a number followed by a word.
+  return isPostcode && /^ ?[A-Z]{2}(?![A-Za-z])/.test(plain.slice(token.end));
 }
