@@ -3,10 +3,11 @@
 // we create DATA_DIR/rro-bot.lock exclusively (pid, process start, purpose); a
 // lock whose process is gone (dead pid, or the pid now belongs to a process that
 // started later) is stale and taken over. Not used for DATABASE_URL.
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { isRunning, procStartOf } from './process-identity.ts';
 
 export const LOCK_FILE = 'rro-bot.lock';
 
@@ -42,27 +43,6 @@ export class DataDirLockedError extends Error {
   }
 }
 
-/** Field 22 of /proc/<pid>/stat, or undefined where there is no /proc or no such process. */
-function procStartOf(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists but belongs to another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 const held = new Set<string>();
 
 /** Whether the holder still runs. Another machine's lock (a shared folder) is assumed alive. */
@@ -70,7 +50,7 @@ function isHeld(holder: LockHolder, path: string): boolean {
   if (holder.host !== hostname()) return true;
   // Our own pid: held only if this process took it (a restarted container often gets the same pid).
   if (holder.pid === process.pid) return held.has(path);
-  if (!isAlive(holder.pid)) return false;
+  if (!isRunning(holder.pid)) return false;
   const now = procStartOf(holder.pid);
   return holder.procStart === undefined || now === undefined || now === holder.procStart;
 }
@@ -85,20 +65,28 @@ function readHolder(path: string): LockHolder | undefined {
   }
 }
 
+/** Creates the lock with its whole content at once (link fails if it exists), so no reader sees it half-written. */
 function writeExclusive(path: string, holder: LockHolder): boolean {
-  let fd: number;
+  const draft = `${path}.${process.pid}.tmp`;
+  writeFileSync(draft, `${JSON.stringify(holder)}\n`, { mode: 0o644 });
   try {
-    fd = openSync(path, 'wx', 0o644);
+    linkSync(draft, path);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+  } finally {
+    unlinkSync(draft);
+  }
+  // A file system without hard links (some shared folders): exclusive create, then write.
+  try {
+    writeFileSync(path, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
+    return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw err;
   }
-  try {
-    writeSync(fd, `${JSON.stringify(holder)}\n`);
-  } finally {
-    closeSync(fd);
-  }
-  return true;
 }
 
 export interface DataDirLock {
@@ -134,7 +122,7 @@ export function acquireDataDirLock(dataDir: string, purpose: LockPurpose): DataD
     } catch {
       continue; // removed meanwhile: try again
     }
-    // A file we cannot read is a lock half-written by a process that died mid-write, or one written by hand.
+    // A file we cannot read was not written by us (locks appear whole): garbage, taken over.
     if (holder && isHeld(holder, path)) throw new DataDirLockedError(dataDir, holder);
     takeOverStale(path, holder, dataDir);
   }

@@ -96,6 +96,19 @@ describe('data folder lock', () => {
     expect(() => acquireDataDirLock(dir, 'bot')).toThrow(/op andere-server/);
   });
 
+  it('lets exactly one of several processes starting at once take over a stale lock', async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 7, startedAt: '2026-01-01T00:00:00.000Z', host: hostname(), purpose: 'bot' }));
+    const takers = Array.from({ length: 5 }, () => spawn(process.execPath, ['--import', 'tsx', 'test/store/lock-taker.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] }));
+    try {
+      const said = await Promise.all(takers.map((c) => new Promise<string>((resolve) => c.stdout!.once('data', (d) => resolve(String(d).trim())))));
+      expect(said.sort()).toEqual(['bezet', 'bezet', 'bezet', 'bezet', 'ok']);
+      expect(takers.map((c) => c.pid)).toContain(lockOf(dir).pid);
+    } finally {
+      for (const c of takers) c.kill('SIGKILL');
+    }
+  });
+
   it('makes openDatabase refuse a held PGlite folder before PGlite touches it', async () => {
     const dir = freshDir();
     const held = acquireDataDirLock(dir, 'bot');
