@@ -72,8 +72,13 @@ describe('Slack adapter: junk does not start Bolt timers', () => {
     expect(lines.filter((l) => l.msg === 'Slack-verzoek geweigerd').length).toBeGreaterThanOrEqual(120);
   });
 
-  it('still serves real requests after the junk', async () => {
+  it('still serves real requests after the junk, and lets the URL and SSL checks of Slack through to Bolt', async () => {
     const r = await h.command(fixture('slash-command.log'));
     expect(r.status).toBe(200);
+    const challenge = JSON.stringify({ token: 'x', challenge: 'uitdaging-42', type: 'url_verification' });
+    const verified = await h.postRaw(challenge, 'application/json', sign(challenge));
+    expect([verified.status, verified.json?.challenge]).toEqual([200, 'uitdaging-42']);
+    const ssl = form({ ssl_check: '1', token: 'x' });
+    expect((await h.postRaw(ssl, FORM, sign(ssl))).status).toBe(200);
   });
 });
