@@ -3,6 +3,7 @@
 // path, whatever NODE_ENV says. Two real processes: the embedded default
 // (playground, dashboard without login) and one with Slack and Teams (dev mode).
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,12 @@ describe('request errors on the real server', () => {
     const local = await send(platforms.port, { path: '/api/messages', headers: json, body: activity });
     expect(local.status).toBe(400);
     expect(JSON.parse(local.text).error).toMatch(/^Ongeldige Teams-activiteit/);
+    // A real activity from this machine reaches the SDK's own route (mounted before the final 404).
+    const personal = { ...(JSON.parse(readFileSync('test/fixtures/teams/message.personal.json', 'utf8')) as object), serviceUrl: 'http://127.0.0.1:9/' };
+    const handled = await send(platforms.port, { path: '/api/messages', headers: json, body: JSON.stringify(personal) });
+    expect(handled.status, handled.text).not.toBe(404);
+    // (Its reply cannot be sent — no connector at that serviceUrl — so the SDK answers 500, without details.)
+    expect(handled.text).not.toMatch(STACK_OR_PATH);
     if (outsideAddress) {
       const remote = await send(platforms.port, { path: '/api/messages', headers: { ...json, host: `localhost:${platforms.port}` }, body: activity, localAddress: outsideAddress });
       expect([remote.status, JSON.parse(remote.text).code]).toEqual([403, 'loopback_only']);
