@@ -10,7 +10,10 @@ import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
+import { assertPortFree, describeListenError, ListenError } from './http/listen.ts';
+import { addFinalHandlers } from './http/request-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { DataDirLockedError } from './store/data-dir-lock.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
 import { ensureDemoLoaded } from './store/load-demo.ts';
 import { createLocalDirectory } from './store/local-directory-store.ts';
@@ -65,8 +68,13 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
 
 async function openDatabaseOrExit(config: Config, logger: Logger) {
   try {
-    return await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    return await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, purpose: 'bot' });
   } catch (err) {
+    // Another process has the embedded database: refused before PGlite opened the folder.
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(2);
+    }
     if (err instanceof DatabaseUnavailableError || err instanceof MigrationError) {
       console.error(err.message);
       process.exit(1);
@@ -78,6 +86,8 @@ async function openDatabaseOrExit(config: Config, logger: Logger) {
 async function main(): Promise<void> {
   const { config, platforms } = readConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  // A taken port is found before the database opens (one line, exit 2, no stack).
+  await assertPortFree(config.PORT, config.HOST).catch(exitOnListenError);
   const { db, migration } = await openDatabaseOrExit(config, logger);
   logger.info({ database: db.kind, applied: migration.applied }, 'database klaar');
   for (const name of migration.checksumMismatches) {
@@ -133,7 +143,13 @@ async function main(): Promise<void> {
     ticker.unref();
   }
 
+  addFinalHandlers(runtime.app, { t: runtime.deps.t, log: logger.child({ part: 'http' }) });
   const server = createServer(runtime.app);
+  // The port was free a moment ago; if it was taken meanwhile, the same one line and exit 2.
+  server.once('error', (err: NodeJS.ErrnoException) => {
+    console.error(describeListenError(err, config.PORT, config.HOST));
+    void stop('listen', 2);
+  });
   server.listen(config.PORT, config.HOST, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
@@ -143,7 +159,7 @@ async function main(): Promise<void> {
   });
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'afsluiten');
@@ -152,10 +168,16 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await runtime.stop();
     await db.close();
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function exitOnListenError(err: unknown): never {
+  if (!(err instanceof ListenError)) throw err;
+  console.error(err.message);
+  process.exit(2);
 }
 
 await main();

@@ -3,13 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router, type Request, type Response } from 'express';
 import type { LapseStatus } from '../../src/core/register-types.ts';
+import { loopbackOnly } from '../../src/http/loopback.ts';
 import { ClockMoveError, computeClockTarget, ZClockRequest } from './clock-move.ts';
 import type { LocalAdapterOptions } from './index.ts';
 import type { LocalPerson } from './local-directory.ts';
 import { handlePlaygroundInbound } from './playground-inbound.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { buildPlaygroundView, channelRefsOf } from './playground-view.ts';
-import { loopbackGuard } from './loopback-guard.ts';
 import { renderApp, renderPage, type PageInput } from './render-page.ts';
 import { describeRequestError } from './to-core.ts';
 
@@ -27,7 +27,7 @@ export function createPlaygroundRouter(opts: RouterOptions): Router {
   const say = (person: LocalPerson | undefined, key: string, values?: Record<string, string | number>) =>
     opts.t(languageOf(person), `playground.${key}`, values);
   const router = Router();
-  router.use(loopbackGuard(opts.allowRemote ?? false, opts.t('nl', 'playground.error_forbidden')));
+  if (!opts.allowRemote) router.use(loopbackOnly(opts.t('nl', 'playground.error_forbidden')));
   router.use(express.json({ limit: '200kb' }));
 
   async function load(as: unknown) {
@@ -106,12 +106,6 @@ export function createPlaygroundRouter(opts: RouterOptions): Router {
     res.json({ now: opts.clock.now().toISOString() });
   });
 
-  router.use((err: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
-    if ((err as { type?: string } | null)?.type === 'entity.parse.failed') {
-      return void res.status(400).json({ error: say(undefined, 'error_bad_json') });
-    }
-    const detail = err instanceof Error ? err.message : String(err);
-    res.status(500).json({ error: say(undefined, 'error_failed', { detail }) });
-  });
+  // Errors (unreadable bodies included) go on to the app's final handler: JSON, no stack.
   return router;
 }

@@ -1,7 +1,7 @@
 // The gate in front of the core for HTTP requests: after Bolt has checked the
 // signature, the payload must be one of the shapes we act on, else 400 and
 // nothing happens. Socket Mode payloads get the same checks in the listeners.
-import { actionToCore } from './to-core.ts';
+import { actionToCore, SHARE_SUCCESS_CALLBACK } from './to-core.ts';
 import {
   ZAppHomeOpened, ZBlockActions, ZEventCallback, ZMemberJoined, ZMessageEvent, ZMessageShortcut, ZReactionAdded, ZSlashCommand, ZViewSubmission,
 } from './slack-payloads.ts';
@@ -48,9 +48,13 @@ export function assertSlackPayload(body: unknown, commandName: string): void {
     case 'view_submission':
       if (!ZViewSubmission.safeParse(b).success) throw new SlackPayloadError('view_submission heeft niet de verwachte velden');
       return;
-    case 'message_action':
-      if (!ZMessageShortcut.safeParse(b).success) throw new SlackPayloadError('message shortcut heeft niet de verwachte velden');
+    case 'message_action': {
+      const s = ZMessageShortcut.safeParse(b);
+      if (!s.success) throw new SlackPayloadError('message shortcut heeft niet de verwachte velden');
+      // No listener would answer another shortcut, and Bolt would wait 3 s for one.
+      if (s.data.callback_id !== SHARE_SUCCESS_CALLBACK) throw new SlackPayloadError(`onbekende shortcut ${s.data.callback_id.slice(0, 60)}`);
       return;
+    }
     case 'app_rate_limited':
       return;
     default:

@@ -6,6 +6,7 @@ import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import express, { type Express } from 'express';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/outbound.ts';
+import { loopbackOnly } from '../../src/http/loopback.ts';
 import type { PlatformSender } from '../../src/core/platform-sender.ts';
 import type { TeamsConfig } from './config.ts';
 import { createConnector } from './teams-connector.ts';
@@ -17,6 +18,10 @@ import type { RosterPerson } from './teams-roster.ts';
 import type { TeamsConversationRef } from './teams-refs.ts';
 
 export { parseTeamsEnv, type TeamsConfig } from './config.ts';
+
+const DEV_LOOPBACK_ONLY =
+  'Teams zonder afzendercontrole (TEAMS_DEV_UNAUTHENTICATED=true) neemt alleen verzoeken van deze computer aan (127.0.0.1 / localhost). ' +
+  'Zet TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET en TEAMS_TENANT_ID om Teams van buiten te bereiken. / Unauthenticated Teams mode only accepts requests from this machine.';
 
 export interface TeamsAdapterOptions {
   config: Exclude<TeamsConfig, { mode: 'off' }>;
@@ -59,6 +64,8 @@ export function createTeamsAdapter(opts: TeamsAdapterOptions): { sender: Platfor
             'Alleen voor lokaal testen; zet TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET en TEAMS_TENANT_ID voor productie.',
         );
       }
+      // Unsigned requests are only believable from this machine: socket and Host must both be loopback, whatever HOST binds.
+      if (!authenticated) opts.app.post(endpoint, loopbackOnly(DEV_LOOPBACK_ONLY, 'json'));
       // Registered before the SDK's route: garbage is answered 400 before anything is read or written.
       opts.app.post(endpoint, express.json({ limit: '1mb' }), (req, res, next) => {
         const parsed = ZTeamsActivity.safeParse(req.body);

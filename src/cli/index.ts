@@ -1,6 +1,7 @@
 // `npm run cli -- <command>`: admin tasks on the configured database.
 import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
+import { DataDirLockedError } from '../store/data-dir-lock.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
 import { registerDemoCommand } from './demo-command.ts';
@@ -15,7 +16,8 @@ function createContext(): CliContext {
   return {
     config,
     async openStore() {
-      return (await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })).db;
+      // With the bot running on the embedded database this refuses (DataDirLockedError): never open the folder twice.
+      return (await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, purpose: 'command' })).db;
     },
     out: (line) => console.log(line),
     err: (line) => console.error(line),
@@ -52,7 +54,7 @@ async function run(): Promise<void> {
   } catch (err) {
     if (err instanceof CommanderError) process.exit(err.exitCode);
     console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
+    process.exit(err instanceof DataDirLockedError ? 2 : 1);
   }
 }
 

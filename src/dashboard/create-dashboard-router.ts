@@ -1,9 +1,10 @@
 // The web dashboard as one express Router, mounted at /dashboard by main.ts.
 // 'embedded' (playground on 127.0.0.1, no chat platform): pick a demo person;
 // 'magic-link': log in with the single-use link the bot sends (`/rro dashboard`).
-import { isLoopback } from './is-loopback.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Clock } from '../core/clock.ts';
+import { isRequestError } from '../http/request-errors.ts';
+import { loopbackOnly } from '../http/loopback.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
@@ -39,10 +40,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   });
   if (opts.mode === 'embedded') {
     // Embedded mode has no login (anyone may pick a person), so only this machine may use it.
-    router.use((req, res, next) => {
-      if (isLoopback(req.socket.remoteAddress)) return next();
-      res.status(403).type('text/plain').send('Het dashboard zonder chatplatform is alleen bereikbaar vanaf deze computer (127.0.0.1). / Only reachable from this machine.');
-    });
+    router.use(loopbackOnly('Het dashboard zonder chatplatform is alleen bereikbaar vanaf deze computer (127.0.0.1). / Only reachable from this machine.'));
   }
   router.get('/assets/dashboard.css', (_req, res) => {
     res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
@@ -53,7 +51,9 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
-  router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+  router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.
+    if (isRequestError(err)) return next(err);
     opts.log?.error({ err }, 'dashboard-verzoek mislukt');
     sendBarePage(ctx, req, res, 500, 'error_title', ['error_body']);
   });

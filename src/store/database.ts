@@ -4,9 +4,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { mkdirSync } from 'node:fs';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
+import { acquireDataDirLock, type LockPurpose } from './data-dir-lock.ts';
 import { PrismaClient } from './generated/client.ts';
 import { guardStoredText } from './guard-stored-text.ts';
 import { sqlSessionFromPglite, sqlSessionFromPool, type SqlSession } from './sql-session.ts';
@@ -33,6 +33,8 @@ export interface OpenDatabaseOptions {
    */
   pgliteDriver?: 'adapter' | 'socket';
   poolSize?: number;
+  /** Who opens a PGlite data folder, named in its lock file (see data-dir-lock.ts). */
+  purpose?: LockPurpose;
 }
 
 export class DatabaseUnavailableError extends Error {
@@ -77,7 +79,19 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 
 async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
-  if (dir) mkdirSync(dir, { recursive: true });
+  if (!dir) return openPgliteIn(undefined, options);
+  // Taken before PGlite touches the folder; released when the database is closed.
+  const lock = acquireDataDirLock(dir, options.purpose ?? 'other');
+  try {
+    const db = await openPgliteIn(dir, options);
+    return { ...db, close: () => db.close().finally(() => lock.release()) };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+async function openPgliteIn(dir: string | undefined, options: OpenDatabaseOptions): Promise<Database> {
   const lite = dir ? await PGlite.create(dir) : await PGlite.create();
   if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
   // PGlite has a single session: one socket connection, one pool slot, so a

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFormDialog } from '../../../adapters/local/render-form-html.ts';
 import { renderMessageHtml, renderRichText } from '../../../adapters/local/render-html.ts';
 import { computeClockTarget } from '../../../adapters/local/clock-move.ts';
-import { isLoopbackAddress, loopbackGuard } from '../../../adapters/local/loopback-guard.ts';
+import { loopbackOnly } from '../../../src/http/loopback.ts';
 import { ZMessage } from '../../../src/core/message.ts';
 
 describe('renderRichText', () => {
@@ -114,17 +114,16 @@ describe('playground clock and guard', () => {
     expect(() => computeClockTarget({ action: 'set', at: new Date('2026-01-01T00:00:00Z') }, monday0800, 'Europe/Amsterdam')).toThrow(/kan niet terug/);
   });
 
-  it('refuses non-loopback callers unless allowed', () => {
-    expect([isLoopbackAddress('127.0.0.1'), isLoopbackAddress('::1'), isLoopbackAddress('::ffff:127.0.0.1'), isLoopbackAddress('10.0.0.5')]).toEqual([true, true, true, false]);
-    const run = (allow: boolean, address: string) => {
+  it('refuses callers that are not on this machine (socket address and Host header)', () => {
+    const run = (address: string, host: string) => {
       let status = 200;
       let nextCalled = false;
       const res = { status: (s: number) => ((status = s), res), type: () => res, send: () => res };
-      loopbackGuard(allow, 'alleen lokaal')({ socket: { remoteAddress: address } } as never, res as never, () => void (nextCalled = true));
+      loopbackOnly('alleen lokaal')({ socket: { remoteAddress: address }, headers: { host } } as never, res as never, () => void (nextCalled = true));
       return [status, nextCalled];
     };
-    expect(run(false, '192.168.1.20')).toEqual([403, false]);
-    expect(run(false, '127.0.0.1')).toEqual([200, true]);
-    expect(run(true, '192.168.1.20')).toEqual([200, true]);
+    expect(run('192.168.1.20', 'localhost:3000')).toEqual([403, false]);
+    expect(run('127.0.0.1', 'evil.example:3000')).toEqual([403, false]);
+    expect(run('127.0.0.1', 'localhost:3000')).toEqual([200, true]);
   });
 });

@@ -9,8 +9,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import type { SlackConfig } from '../../../adapters/slack/config.ts';
+import type { SlackLog } from '../../../adapters/slack/slack-log.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
+import { addFinalHandlers } from '../../../src/http/request-errors.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { linkPlatformPeople } from '../../../src/services/link-platform-people.ts';
 import { loadDemoOrganisation } from '../../../src/store/load-demo.ts';
@@ -33,7 +35,7 @@ export function sign(body: string, secret = SECRET, timestamp = Math.floor(Date.
   return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
 }
 
-export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig> }) {
+export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig>; log?: SlackLog }) {
   const db = await openTestDatabase();
   await loadDemoOrganisation(db, opts.now);
   const clock = createManualClock(opts.now);
@@ -61,12 +63,13 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
       const org = await runtime.deps.ports.organisations.findByPlatform('slack', teamId);
       return org ? linkPlatformPeople(runtime.deps.ports.staff, { organisationId: org.id, platform: 'slack', platformOrgId: teamId, people }) : null;
     },
-    log: logger,
+    log: opts.log ?? logger,
     clientOptions: { retryConfig: { retries: 0 } },
   });
   runtime.addSender(adapter.sender);
   const worker = runtime.worker;
   await adapter.start();
+  addFinalHandlers(runtime.app, { t: runtime.deps.t, log: logger });
   const server: Server = runtime.app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
