@@ -48,3 +48,28 @@ export const FREE_TEXT_COLUMNS: Record<string, string[]> = {
   ConversationRef: ['ref'],
   AuditEvent: ['subject', 'details'],
 };
+
+/**
+ * The other text columns: the register's own names and keys, settings and platform
+ * references. Erase does not rewrite them (a partner named after a person must be
+ * renamed by an admin); if the erased name or e-mail is found there, the erase stops.
+ */
+export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
+  Organisation: ['name', 'platform', 'externalId', 'timezone', 'language'],
+  Team: ['name', 'channelRef', 'celebrationChannelRef', 'timezone', 'language', 'checkinTime', 'reminderTime', 'agendaTime', 'nudgeTime'],
+  Staff: ['name', 'email', 'externalId', 'expertise', 'language', 'timezone'],
+  StaffIdentity: ['platform', 'platformUserId', 'platformOrgId'],
+  Category: ['name'],
+  Partner: ['name', 'sector', 'region', 'aliases', 'externalId'],
+  PartnerContact: ['name', 'jobTitle', 'email', 'phone', 'expertise'],
+  CheckInRound: ['periodKey', 'threadRef'],
+  CheckInAnswer: ['partnerIds', 'messageRefs'],
+  Success: ['tags', 'celebrationMessageRef'],
+  ConversationRef: ['platform', 'key'],
+  JobRun: ['runKey', 'jobId', 'claimedBy'],
+  Outbox: ['idempotencyKey', 'platform', 'deliveredRef'],
+  AuditEvent: ['action'],
+  MagicLink: ['tokenHash'],
+  DashboardSession: ['tokenHash'],
+  ErasureTombstone: ['emailHash', 'kind'],
+};
