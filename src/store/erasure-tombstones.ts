@@ -8,6 +8,9 @@ export function hashErasedEmail(organisationId: string, email: string): string {
   return createHash('sha256').update(`${organisationId}:${email.trim().toLowerCase()}`).digest('hex');
 }
 
+/** A personeelsnummer is tombstoned too, so a file keyed on it alone is also caught. */
+export const personnelKey = (externalId: string) => `personeelsnummer:${externalId.trim()}`;
+
 export async function recordTombstone(tx: Prisma.TransactionClient, organisationId: string, email: string, kind: 'staff' | 'contact', now: Date): Promise<void> {
   const emailHash = hashErasedEmail(organisationId, email);
   await tx.erasureTombstone.upsert({
@@ -36,10 +39,10 @@ export async function reportErasedRows(
   issue: (row: number, field: string, message: string) => void,
 ): Promise<void> {
   const erased = await loadErasedCheck(tx, organisationId);
+  const again = 'is eerder op verzoek verwijderd (AVG). Importeer deze persoon alleen opnieuw op eigen verzoek, met --allow-erased.';
   for (const { row, record } of rows) {
-    const email = (record as { email?: string | null }).email;
-    if (erased(email)) {
-      issue(row, 'email', `${email} is eerder op verzoek verwijderd (AVG). Importeer deze persoon alleen opnieuw op eigen verzoek, met --allow-erased.`);
-    }
+    const { email, externalId } = record as { email?: string | null; externalId?: string | null };
+    if (erased(email)) issue(row, 'email', `${email} ${again}`);
+    else if (externalId && erased(personnelKey(externalId))) issue(row, 'externalId', `Personeelsnummer ${externalId} ${again}`);
   }
 }

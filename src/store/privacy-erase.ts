@@ -5,7 +5,7 @@
 // erase is never silently partial.
 import { FREE_TEXT_COLUMNS } from '../privacy/person-data-map.ts';
 import type { Database } from './database.ts';
-import { recordTombstone } from './erasure-tombstones.ts';
+import { personnelKey, recordTombstone } from './erasure-tombstones.ts';
 import type { Prisma } from './generated/client.ts';
 import { searchEverywhere, type SearchHit } from './person-search.ts';
 
@@ -72,8 +72,8 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
   // (staffId → null by the foreign key).
   await tx.staff.deleteMany({ where: { id: { in: staffIds } } });
   await tx.partnerContact.deleteMany({ where: { id: { in: contacts.map((c) => c.id) } } });
-  if (staff.length > 0) await recordTombstone(tx, organisationId, email, 'staff', input.now);
-  else await recordTombstone(tx, organisationId, email, 'contact', input.now);
+  await recordTombstone(tx, organisationId, email, staff.length > 0 ? 'staff' : 'contact', input.now);
+  for (const s of staff) if (s.externalId) await recordTombstone(tx, organisationId, personnelKey(s.externalId), 'staff', input.now);
 
   const outcome: EraseOutcome = { staff: staff.length, contacts: contacts.length, scrubbed, sharedNames: names.length - ownNames.length };
   await tx.auditEvent.create({
