@@ -36,12 +36,22 @@ export function renderExportHtmlPage(bundle: PersonExport, t: Translate, lang: L
     `</head><body><h1>${esc(title)}</h1>${renderExportHtmlBody(bundle, t, lang)}</body></html>`;
 }
 
-export function renderExportCsv(bundle: PersonExport): string {
-  const rows: string[][] = [['sectie', 'onderdeel', 'nr', 'veld', 'waarde']];
+export const EXPORT_CSV_HEADER = ['sectie', 'onderdeel', 'nr', 'veld', 'waarde'];
+
+/** One row per field: section; part; nr; field; value. */
+export function exportCsvRows(bundle: PersonExport): string[][] {
+  const rows: string[][] = [];
   for (const table of flattenExport(bundle)) {
     table.rows.forEach((r, i) => {
       for (const [field, value] of Object.entries(r)) rows.push([table.section, table.part, String(i + 1), field, cellText(value)]);
     });
   }
+  return rows;
+}
+
+export function renderExportCsv(bundle: PersonExport): string {
+  // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
+  const safe = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  const rows = [EXPORT_CSV_HEADER, ...exportCsvRows(bundle).map((r) => r.map(safe))];
   return `\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`;
 }
