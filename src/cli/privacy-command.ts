@@ -12,7 +12,7 @@ import { ZRetentionPeriods } from '../privacy/retention-policy.ts';
 import type { Database } from '../store/database.ts';
 import { chooseOrganisation, OrganisationChoiceError } from '../store/organisation-store.ts';
 import { countPeopleByEmail, EraseBlockedError, erasePerson } from '../store/privacy-erase.ts';
-import { exportPersonData } from '../store/privacy-export.ts';
+import { auditExport, exportPersonData } from '../store/privacy-export.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import type { CliContext } from './cli-context.ts';
 import { exitWithUsageCode, failUsage } from './import-command.ts';
@@ -47,6 +47,7 @@ export function registerPrivacyCommand(program: Command, ctx: CliContext): void 
       await withOrganisation(ctx, options.data.organisation, async (db, organisation) => {
         const bundle = await exportPersonData(db.prisma, organisation.id, email, new Date());
         if (isEmpty(bundle)) return notFound(ctx, email, organisation.name);
+        await auditExport(db.prisma, organisation.id, null, 'cli', options.data.format, new Date());
         const text = options.data.format === 'html' ? renderExportHtmlPage(bundle, t, 'nl')
           : options.data.format === 'csv' ? renderExportCsv(bundle) : JSON.stringify(bundle, null, 2);
         if (!options.data.out) return ctx.out(text);

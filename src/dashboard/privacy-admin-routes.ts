@@ -50,7 +50,7 @@ export function addPrivacyRoutes(router: Router, ctx: DashboardContext, privacy:
     const form = ZExportForm.safeParse(req.body);
     if (!form.success) return sendMain(res, a, [form.error.issues.some((i) => i.path[0] === 'email') ? emailError(a, req) : a.tx('format_invalid', { value: String(req.body?.format) })], 400);
     const { email, format } = form.data;
-    const bundle = await privacy.exportPerson(a.viewer.organisationId, email, ctx.clock.now());
+    const bundle = await privacy.exportPerson(a.viewer.organisationId, email, ctx.clock.now(), { actorStaffId: a.viewer.staffId, format });
     if (isEmpty(bundle)) return sendMain(res, a, [a.tx('not_found_body', { email })], 404);
     if (format === 'csv') return sendCsv(res, 'inzage.csv', EXPORT_CSV_HEADER, exportCsvRows(bundle));
     if (format === 'json') {

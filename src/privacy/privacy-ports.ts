@@ -16,7 +16,8 @@ export type EraseResult =
   | { kind: 'blocked'; tables: string[] };
 
 export interface PrivacyPorts {
-  exportPerson(organisationId: string, email: string, now: Date): Promise<PersonExport>;
+  /** Audited (who asked, which format) when someone was found. */
+  exportPerson(organisationId: string, email: string, now: Date, audit: { actorStaffId: string; format: string }): Promise<PersonExport>;
   countPeople(organisationId: string, email: string): Promise<{ staff: number; contacts: number }>;
   erase(request: EraseRequest): Promise<EraseResult>;
   periodsOf(organisationId: string): Promise<RetentionPeriods>;

@@ -82,3 +82,8 @@ async function mentionsOf(tx: Tx, organisationId: string, names: string[], staff
       organisationId, patterns, staffIds),
   };
 }
+
+/** Inzage is itself access to personal data: audited with who asked and how, not whose data. */
+export async function auditExport(tx: Tx, organisationId: string, actorStaffId: string | null, via: 'cli' | 'dashboard', format: string, now: Date): Promise<void> {
+  await tx.auditEvent.create({ data: { organisationId, actorStaffId, action: 'privacy.export', details: { via, format }, createdAt: now } });
+}

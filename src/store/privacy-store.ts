@@ -2,12 +2,17 @@
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
 import type { Database } from './database.ts';
 import { countPeopleByEmail, EraseBlockedError, erasePerson } from './privacy-erase.ts';
-import { exportPersonData } from './privacy-export.ts';
+import { isEmpty } from '../privacy/person-export.ts';
+import { auditExport, exportPersonData } from './privacy-export.ts';
 import { createRetentionStore } from './retention-store.ts';
 
 export function createPrivacyStore(db: Database): PrivacyPorts {
   return {
-    exportPerson: (organisationId, email, now) => exportPersonData(db.prisma, organisationId, email, now),
+    async exportPerson(organisationId, email, now, audit) {
+      const bundle = await exportPersonData(db.prisma, organisationId, email, now);
+      if (!isEmpty(bundle)) await auditExport(db.prisma, organisationId, audit.actorStaffId, 'dashboard', audit.format, now);
+      return bundle;
+    },
     countPeople: (organisationId, email) => countPeopleByEmail(db.prisma, organisationId, email),
     async erase(request) {
       try {

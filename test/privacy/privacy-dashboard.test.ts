@@ -76,6 +76,10 @@ describe.each(testDbKinds())('privacy beheer page (%s)', (kind) => {
     const csv = await post('/beheer/privacy/inzage', admin.cookie, { csrf: admin.csrf, email: youssef.email, format: 'csv' });
     expect(csv.type).toContain('text/csv');
     expect(csv.text).toContain(`staff;profile;1;name;${youssef.name}`);
+    // Same manual-clock instant for all three: compare as a set.
+    const audits = await db.prisma.auditEvent.findMany({ where: { action: 'privacy.export' } });
+    expect(audits.map((e) => [e.actorStaffId, e.details])).toEqual(expect.arrayContaining(['json', 'html', 'csv'].map((format) => [admin.id, { via: 'dashboard', format }])));
+    expect(audits).toHaveLength(3);
 
     const bad = await post('/beheer/privacy/inzage', admin.cookie, { csrf: admin.csrf, email: 'geen adres', format: 'json' });
     expect(bad.status).toBe(400);
