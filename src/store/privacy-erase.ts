@@ -7,7 +7,7 @@ import { FREE_TEXT_COLUMNS } from '../privacy/person-data-map.ts';
 import type { Database } from './database.ts';
 import { personnelKey, recordTombstone } from './erasure-tombstones.ts';
 import type { Prisma } from './generated/client.ts';
-import { searchEverywhere, type SearchHit } from './person-search.ts';
+import { searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -101,11 +101,6 @@ async function unsharedNames(tx: Tx, organisationId: string, names: string[], st
     if (others === 0) own.push(name);
   }
   return own;
-}
-
-/** A PostgreSQL regex matching the text case-insensitively, any run of spaces as one. */
-export function textPattern(text: string): string {
-  return text.trim().replace(/[\\^$.|?*+()[\]{}]/g, (c) => `\\${c}`).replace(/\s+/g, '\\s+');
 }
 
 async function scrubEverywhere(tx: Tx, needle: string, replacement: string): Promise<Record<string, number>> {

@@ -2,6 +2,7 @@
 // src/privacy/person-data-map.ts for what each model contributes). Read-only.
 import { EXPORT_FORMAT, type Mentions, type PersonExport, type Row, type StaffSection } from '../privacy/person-export.ts';
 import type { Prisma } from './generated/client.ts';
+import { textPattern } from './person-search.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,29 +58,31 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
   };
 }
 
-/** Free text of others that names the person (full name or e-mail). */
+/** Free text of others that names the person (full name or e-mail, as a whole word). */
 async function mentionsOf(tx: Tx, organisationId: string, names: string[], staffIds: string[], email: string): Promise<Mentions> {
-  const needles = [...names, email].filter((n) => n.trim().length >= 3);
+  const patterns = [...names, email].filter((n) => n.trim().length >= 3).map(textPattern);
   const empty: Mentions = { checkInAnswers: [], commitments: [], contactNotes: [], successes: [], planGoals: [], outboxMessages: [], auditEvents: [] };
-  if (needles.length === 0) return empty;
-  const has = (field: string) => needles.map((n) => ({ [field]: { contains: n, mode: 'insensitive' as const } }));
-  const notThem = { notIn: staffIds };
-  const patterns = needles.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (patterns.length === 0) return empty;
+  // $1 organisation · $2 patterns · $3 the person's own staff ids (their own rows are in their section)
+  const q = (sql: string) => tx.$queryRawUnsafe<Row[]>(sql, organisationId, patterns, staffIds);
+  const notThem = (col: string) => `(${col} IS NULL OR NOT (${col} = ANY($3::uuid[])))`;
   return {
-    checkInAnswers: await tx.checkInAnswer.findMany({ where: { staffId: notThem, round: { team: { organisationId } }, OR: [...has('done'), ...has('planned')] } }),
-    commitments: await tx.commitment.findMany({ where: { staffId: notThem, staff: { organisationId }, OR: has('text') } }),
-    contactNotes: await tx.contactMoment.findMany({ where: { partner: { organisationId }, AND: [{ OR: has('note') }, { OR: [{ staffId: null }, { staffId: notThem }] }] } }),
-    successes: await tx.success.findMany({ where: { organisationId, authorId: notThem, OR: [...has('title'), ...has('story')] } }),
-    planGoals: await tx.planGoal.findMany({ where: { plan: { staff: { organisationId }, staffId: notThem }, OR: has('result') } }),
-    outboxMessages: await tx.$queryRawUnsafe<Row[]>(
-      `SELECT id, "idempotencyKey", platform, payload, status, "sentAt", "createdAt" FROM "Outbox"
-       WHERE payload::text ILIKE ANY($1::text[]) AND COALESCE(payload->'to'->>'staffId', '') <> ALL($2::text[]) ORDER BY "createdAt"`,
-      patterns, staffIds),
-    auditEvents: await tx.$queryRawUnsafe<Row[]>(
-      `SELECT id, "actorStaffId", action, subject, details, "createdAt" FROM "AuditEvent"
-       WHERE "organisationId" = $1::uuid AND (subject ILIKE ANY($2::text[]) OR details::text ILIKE ANY($2::text[]))
-         AND ("actorStaffId" IS NULL OR NOT ("actorStaffId" = ANY($3::uuid[]))) ORDER BY "createdAt"`,
-      organisationId, patterns, staffIds),
+    checkInAnswers: await q(`SELECT a.id, a."staffId", r."periodKey" AS week, a.done, a.planned, a."createdAt" FROM "CheckInAnswer" a
+      JOIN "CheckInRound" r ON r.id = a."roundId" JOIN "Team" t ON t.id = r."teamId"
+      WHERE t."organisationId" = $1::uuid AND ${notThem('a."staffId"')} AND (a.done ~* ANY($2) OR a.planned ~* ANY($2)) ORDER BY a."createdAt"`),
+    commitments: await q(`SELECT c.id, c."staffId", c.text, c.state, c."createdAt" FROM "Commitment" c JOIN "Staff" s ON s.id = c."staffId"
+      WHERE s."organisationId" = $1::uuid AND ${notThem('c."staffId"')} AND c.text ~* ANY($2) ORDER BY c."createdAt"`),
+    contactNotes: await q(`SELECT m.id, p.name AS partner, m."occurredAt", m.level, m.note FROM "ContactMoment" m JOIN "Partner" p ON p.id = m."partnerId"
+      WHERE p."organisationId" = $1::uuid AND ${notThem('m."staffId"')} AND m.note ~* ANY($2) ORDER BY m."occurredAt"`),
+    successes: await q(`SELECT id, title, story, "createdAt" FROM "Success"
+      WHERE "organisationId" = $1::uuid AND ${notThem('"authorId"')} AND (title ~* ANY($2) OR story ~* ANY($2)) ORDER BY "createdAt"`),
+    planGoals: await q(`SELECT g.id, g.result, g."createdAt" FROM "PlanGoal" g JOIN "Plan" pl ON pl.id = g."planId" JOIN "Staff" s ON s.id = pl."staffId"
+      WHERE s."organisationId" = $1::uuid AND ${notThem('pl."staffId"')} AND g.result ~* ANY($2) ORDER BY g."createdAt"`),
+    outboxMessages: await q(`SELECT id, "idempotencyKey", platform, payload, status, "sentAt", "createdAt" FROM "Outbox"
+      WHERE $1::uuid IS NOT NULL AND payload::text ~* ANY($2)
+        AND COALESCE(payload->'to'->>'staffId', '') <> ALL($3::text[]) ORDER BY "createdAt"`),
+    auditEvents: await q(`SELECT id, "actorStaffId", action, subject, details, "createdAt" FROM "AuditEvent"
+      WHERE "organisationId" = $1::uuid AND (subject ~* ANY($2) OR details::text ~* ANY($2)) AND ${notThem('"actorStaffId"')} ORDER BY "createdAt"`),
   };
 }
 

@@ -49,6 +49,8 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     await p.successThanks.create({ data: { successId: success.id, staffId: sanne.id } });
     const partner = await p.partner.findFirstOrThrow({ where: { organisationId } });
     await p.contactMoment.create({ data: { partnerId: partner.id, staffId: youssefId, occurredAt: NOW, level: 'operationeel', note: `Overleg met ${sanne.name}` } });
+    // Another word that merely starts with her name is not her.
+    await p.contactMoment.create({ data: { partnerId: partner.id, staffId: youssefId, occurredAt: NOW, level: 'operationeel', note: `Gebeld met ${sanne.name}land` } });
   });
   afterEach(async () => {
     await db.close();
@@ -76,7 +78,7 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     expect(s.auditEventsByThem.map((a) => a.action)).toContain('settings.changed');
     expect(bundle.mentions.checkInAnswers.map((a) => a.staffId)).toContain(youssefId);
     expect(bundle.mentions.successes.map((x) => x.title)).toContain('Warme overdracht');
-    expect(bundle.mentions.contactNotes).toHaveLength(1);
+    expect(bundle.mentions.contactNotes.map((n) => n.note)).toEqual([`Overleg met ${sanne.name}`]);
     expect(bundle.mentions.outboxMessages).toHaveLength(1);
     // Serialises to JSON (dates as ISO strings) for the download.
     expect(JSON.parse(JSON.stringify(bundle)).staff[0].profile.email).toBe(sanne.email);
@@ -95,6 +97,8 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     expect(await p.contactMoment.count()).toBe(moments);
     expect(await p.contactMoment.count({ where: { staffId: null } })).toBe(anonymousBefore + hers);
     expect((await p.checkInAnswer.findFirstOrThrow({ where: { staffId: youssefId, done: { contains: '[verwijderd]' } } })).done).toBe('Samen met [verwijderd] bij de huisarts geweest');
+    expect(await p.contactMoment.count({ where: { note: `Overleg met [verwijderd]` } })).toBe(1);
+    expect(await p.contactMoment.count({ where: { note: `Gebeld met ${sanne.name}land` } })).toBe(1);
     expect(await p.outbox.count({ where: { idempotencyKey: 'test:dm' } })).toBe(0);
     expect(await p.outbox.count({ where: { idempotencyKey: 'test:channel' } })).toBe(1);
     const audit = await p.auditEvent.findFirstOrThrow({ where: { action: 'privacy.erase' } });
