@@ -11,7 +11,7 @@ import { importRegister } from '../store/register-import.ts';
 import { chooseOrganisation, OrganisationChoiceError } from '../store/organisation-store.ts';
 import type { CliContext } from './cli-context.ts';
 
-const ZImportOptions = z.object({ dryRun: z.boolean().default(false), organisation: z.string().trim().min(1).optional() });
+const ZImportOptions = z.object({ dryRun: z.boolean().default(false), organisation: z.string().trim().min(1).optional(), allowErased: z.boolean().default(false) });
 
 export function registerImportCommand(program: Command, ctx: CliContext): void {
   const command = program
@@ -21,6 +21,7 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
     .argument('<bestand>', "CSV-bestand, gescheiden door ';', ',' of tab, UTF-8 met of zonder BOM")
     .option('--dry-run', 'alleen controleren en een rapport per rij tonen; niets opslaan')
     .option('--organisation <naam>', 'de organisatie (verplicht als er meer dan één is)')
+    .option('--allow-erased', 'ook mensen importeren die eerder op verzoek zijn verwijderd (AVG)')
     .action(async (kindWord: string, file: string, rawOptions: unknown) => {
       const kind = ZRegisterKind.safeParse(kindWord);
       if (!kind.success) failUsage(ctx, `Onbekende soort '${kindWord}'. Kies partners, contacts, staff of assignments.`);
@@ -43,6 +44,7 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
           dryRun: options.dryRun || precheck.length > 0,
           headerOf: csv.headerOf,
           source: file,
+          allowErased: options.allowErased,
         });
         const issues = [...precheck, ...outcome.issues];
         const report = formatImportReport({ kind: kind.data, dryRun: options.dryRun, written: outcome.written, counts: outcome.counts, teamsCreated: outcome.teamsCreated, ignoredColumns: csv.ignoredColumns, issues });

@@ -10,6 +10,7 @@ import { registerImportCommand } from './import-command.ts';
 import { registerLapseCommand } from './lapse-command.ts';
 import { registerMigrateCommand } from './migrate-command.ts';
 import { registerOutboxCommand } from './outbox-command.ts';
+import { registerPrivacyCommand } from './privacy-command.ts';
 
 function createContext(): CliContext {
   const config = parseEnv(process.env);
@@ -35,6 +36,7 @@ export function buildCli(ctx: CliContext): Command {
   registerExportCommand(program, ctx);
   registerMigrateCommand(program, ctx);
   registerOutboxCommand(program, ctx);
+  registerPrivacyCommand(program, ctx);
   return program;
 }
 

@@ -8,12 +8,14 @@ import { loopbackOnly } from '../http/loopback.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
+import { createPrivacyStore } from '../store/privacy-store.ts';
 import type { Database } from '../store/database.ts';
 import { addAuthRoutes } from './dashboard-auth-routes.ts';
 import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
+import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 
 export interface DashboardRouterOptions {
   db: Database;
@@ -50,6 +52,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
+  addPrivacyRoutes(router, ctx, createPrivacyStore(opts.db));
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

@@ -9,6 +9,7 @@ import { REGISTER_COLUMNS } from '../csv/register-columns.ts';
 import type { AssignmentRecord, ContactRecord, PartnerRecord, StaffRecord } from '../csv/register-records.ts';
 import type { RegisterBatch, RegisterRow } from '../csv/validate-register-rows.ts';
 import type { Database } from './database.ts';
+import { reportErasedRows } from './erasure-tombstones.ts';
 import type { Prisma } from './generated/client.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -21,6 +22,8 @@ export interface RegisterImportInput {
   headerOf?: Record<string, string>;
   /** File name or other origin, recorded in the audit event. */
   source?: string;
+  /** Import people who were erased on request (AVG) anyway; default refused. */
+  allowErased?: boolean;
 }
 
 export interface RegisterImportOutcome {
@@ -55,6 +58,7 @@ export async function importRegister(db: Database, input: RegisterImportInput): 
   try {
     await db.prisma.$transaction(
       async (tx) => {
+        if ((batch.kind === 'staff' || batch.kind === 'contacts') && !input.allowErased) await reportErasedRows(tx, organisationId, batch.rows, (r, f, m) => state.issue(r, f, m));
         if (batch.kind === 'partners') await importPartners(tx, organisationId, batch.rows, state);
         else if (batch.kind === 'contacts') await importContacts(tx, organisationId, batch.rows, state);
         else if (batch.kind === 'staff') await importStaff(tx, organisationId, batch.rows, state);

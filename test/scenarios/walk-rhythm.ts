@@ -25,6 +25,7 @@ export async function createRhythmWalker(h: BotHarness, timeZone: string) {
       }
     }
     ran.push(...(await h.advanceTo(target)));
-    return ran;
+    // The nightly retention job (privacy) runs every day; it is not part of the rhythm.
+    return ran.filter((key) => !key.startsWith('retention:'));
   };
 }

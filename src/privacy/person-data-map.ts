@@ -1,0 +1,75 @@
+// Where the schema keeps data about a person, and what inzage (export) and
+// verwijderen (erase) do with each model. A test compares this map with
+// prisma/schema.prisma: a new model that points at Staff or PartnerContact fails
+// it until it is listed here (and handled by the export and the erase).
+
+export interface PersonDataRule {
+  /** How the export finds it. */
+  export: string;
+  /** What erase does with it. */
+  erase: string;
+}
+
+export const STAFF_DATA: Record<string, PersonDataRule> = {
+  Staff: { export: 'the profile row', erase: 'deleted (cascades to the rows below)' },
+  StaffIdentity: { export: 'platform accounts', erase: 'deleted (cascade)' },
+  TeamMembership: { export: 'teams and lead role', erase: 'deleted (cascade)' },
+  Assignment: { export: 'partners owned', erase: 'deleted (cascade)' },
+  ContactMoment: { export: 'contact moments they logged', erase: 'kept and counted, staffId set to null, name scrubbed from the note' },
+  CheckInAnswer: { export: 'their check-in answers', erase: 'deleted (cascade); their name scrubbed from others\' answers' },
+  Commitment: { export: 'their "ga doen" items', erase: 'deleted (cascade); name scrubbed from others\'' },
+  Nudge: { export: 'nudges sent to them', erase: 'deleted (cascade)' },
+  Success: { export: 'successes they wrote', erase: 'their own deleted (cascade); name scrubbed from others\' title and story' },
+  SuccessThanks: { export: 'successes that thank them', erase: 'deleted (cascade)' },
+  Plan: { export: 'yearly plans with goals', erase: 'deleted with goals (cascade)' },
+  MagicLink: { export: 'login links (times only)', erase: 'deleted (cascade)' },
+  DashboardSession: { export: 'dashboard sessions (times only)', erase: 'deleted (cascade)' },
+  ConversationRef: { export: 'key person:<staffId>', erase: 'deleted; name scrubbed from the others' },
+  Outbox: { export: 'messages addressed to them (payload.to.staffId) and mentioning them', erase: 'addressed to them deleted; name scrubbed from the others' },
+  AuditEvent: { export: 'events they caused (actorStaffId) or that mention them', erase: 'actorStaffId set to null, name scrubbed' },
+};
+
+export const CONTACT_DATA: Record<string, PersonDataRule> = {
+  PartnerContact: { export: 'the contact row and its partner', erase: 'deleted; name scrubbed from free text everywhere' },
+};
+
+/**
+ * Columns that hold free text people write, scrubbed of an erased name and e-mail.
+ * Everything else that still matches after the scrub stops the erase (see erasePerson).
+ */
+export const FREE_TEXT_COLUMNS: Record<string, string[]> = {
+  CheckInAnswer: ['done', 'planned'],
+  Commitment: ['text'],
+  ContactMoment: ['note'],
+  Success: ['title', 'story'],
+  PlanGoal: ['result'],
+  JobRun: ['error'],
+  Outbox: ['payload', 'lastError'],
+  ConversationRef: ['ref'],
+  AuditEvent: ['subject', 'details'],
+};
+
+/**
+ * The other text columns: the register's own names and keys, settings and platform
+ * references. Erase does not rewrite them (a partner named after a person must be
+ * renamed by an admin); if the erased name or e-mail is found there, the erase stops.
+ */
+export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
+  Organisation: ['name', 'platform', 'externalId', 'timezone', 'language'],
+  Team: ['name', 'channelRef', 'celebrationChannelRef', 'timezone', 'language', 'checkinTime', 'reminderTime', 'agendaTime', 'nudgeTime'],
+  Staff: ['name', 'email', 'externalId', 'expertise', 'language', 'timezone'],
+  StaffIdentity: ['platform', 'platformUserId', 'platformOrgId'],
+  Category: ['name'],
+  Partner: ['name', 'sector', 'region', 'aliases', 'externalId'],
+  PartnerContact: ['name', 'jobTitle', 'email', 'phone', 'expertise'],
+  CheckInRound: ['periodKey', 'threadRef'],
+  CheckInAnswer: ['partnerIds', 'messageRefs'],
+  Success: ['tags', 'celebrationMessageRef'],
+  ConversationRef: ['platform', 'key'],
+  JobRun: ['runKey', 'jobId', 'claimedBy'],
+  Outbox: ['idempotencyKey', 'platform', 'deliveredRef'],
+  AuditEvent: ['action'],
+  MagicLink: ['tokenHash'],
+  DashboardSession: ['tokenHash'],
+  ErasureTombstone: ['emailHash', 'kind'],
+};

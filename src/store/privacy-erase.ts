@@ -1,0 +1,139 @@
+// Erases one person (AVG art. 17) in ONE transaction: a staff member and/or partner
+// contact person with this e-mail in this organisation. What happens per model is
+// in src/privacy/person-data-map.ts. The last step searches every table for the
+// e-mail and name; anything left rolls the whole erase back and is reported, so an
+// erase is never silently partial.
+import { FREE_TEXT_COLUMNS } from '../privacy/person-data-map.ts';
+import type { Database } from './database.ts';
+import { personnelKey, recordTombstone } from './erasure-tombstones.ts';
+import type { Prisma } from './generated/client.ts';
+import { searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface EraseInput {
+  organisationId: string;
+  email: string;
+  /** The admin who asked (dashboard), or null (command line). */
+  actorStaffId: string | null;
+  via: 'cli' | 'dashboard';
+  now: Date;
+  /** What a scrubbed name becomes in free text, in the organisation's language. */
+  replacement: string;
+}
+
+export interface EraseOutcome {
+  staff: number;
+  contacts: number;
+  /** Rows whose free text had the name or e-mail replaced, per table. */
+  scrubbed: Record<string, number>;
+  /** A name another person also has is not scrubbed from free text (it would hit them too). */
+  sharedNames: number;
+}
+
+export class EraseBlockedError extends Error {
+  override name = 'EraseBlockedError';
+  constructor(readonly hits: SearchHit[]) {
+    super(`still found in ${hits.map((h) => h.table).join(', ')}`);
+  }
+}
+
+/** Returns null when nobody with this e-mail exists in the organisation. */
+export async function erasePerson(db: Database, input: EraseInput): Promise<EraseOutcome | null> {
+  return db.prisma.$transaction((tx) => eraseIn(tx, input), { maxWait: 30_000, timeout: 600_000 });
+}
+
+async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> {
+  const { organisationId } = input;
+  const email = input.email.trim();
+  const staff = await tx.staff.findMany({ where: { organisationId, email: { equals: email, mode: 'insensitive' } }, include: { identities: true } });
+  const contacts = await tx.partnerContact.findMany({ where: { partner: { organisationId }, email: { equals: email, mode: 'insensitive' } } });
+  if (staff.length === 0 && contacts.length === 0) return null;
+  const staffIds = staff.map((s) => s.id);
+  const names = [...new Set([...staff.map((s) => s.name), ...contacts.map((c) => c.name)])];
+  const ownNames = await unsharedNames(tx, organisationId, names, staffIds, contacts.map((c) => c.id));
+  const platformIds = staff.flatMap((s) => s.identities.map((i) => i.platformUserId)).filter((id) => id.length >= 5);
+  const needles = [email, ...ownNames, ...platformIds];
+
+  if (staffIds.length > 0) {
+    await tx.$executeRawUnsafe(`DELETE FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[])`, staffIds);
+    await tx.conversationRef.deleteMany({ where: { key: { in: staffIds.map((id) => `person:${id}`) } } });
+    await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });
+    await tx.auditEvent.updateMany({ where: { subject: { in: staffIds } }, data: { subject: null } });
+  }
+  const scrubbed: Record<string, number> = {};
+  for (const needle of needles) {
+    for (const [table, count] of Object.entries(await scrubEverywhere(tx, needle, input.replacement))) {
+      scrubbed[table] = (scrubbed[table] ?? 0) + count;
+    }
+  }
+  // Cascades take identities, memberships, assignments, answers, commitments, nudges,
+  // own successes, thanks, plans, links and sessions; contact moments keep counting
+  // (staffId → null by the foreign key).
+  await tx.staff.deleteMany({ where: { id: { in: staffIds } } });
+  await tx.partnerContact.deleteMany({ where: { id: { in: contacts.map((c) => c.id) } } });
+  await recordTombstone(tx, organisationId, email, staff.length > 0 ? 'staff' : 'contact', input.now);
+  for (const s of staff) if (s.externalId) await recordTombstone(tx, organisationId, personnelKey(s.externalId), 'staff', input.now);
+
+  const outcome: EraseOutcome = { staff: staff.length, contacts: contacts.length, scrubbed, sharedNames: names.length - ownNames.length };
+  await tx.auditEvent.create({
+    data: {
+      organisationId,
+      actorStaffId: input.actorStaffId && !staffIds.includes(input.actorStaffId) ? input.actorStaffId : null,
+      action: 'privacy.erase',
+      // Counts only: the audit trail must not store again who was erased.
+      details: { via: input.via, staff: outcome.staff, contacts: outcome.contacts, scrubbedRows: Object.values(scrubbed).reduce((a, b) => a + b, 0) },
+      createdAt: input.now,
+    },
+  });
+  const left = await searchEverywhere(tx, needles);
+  if (left.length > 0) throw new EraseBlockedError(left);
+  return outcome;
+}
+
+/** Names nobody else in the organisation (staff or contact person) also has. */
+async function unsharedNames(tx: Tx, organisationId: string, names: string[], staffIds: string[], contactIds: string[]): Promise<string[]> {
+  const own: string[] = [];
+  for (const name of names) {
+    const sameName = { equals: name, mode: 'insensitive' as const };
+    const others = (await tx.staff.count({ where: { organisationId, name: sameName, id: { notIn: staffIds } } })) +
+      (await tx.partnerContact.count({ where: { partner: { organisationId }, name: sameName, id: { notIn: contactIds } } }));
+    if (others === 0) own.push(name);
+  }
+  return own;
+}
+
+async function scrubEverywhere(tx: Tx, needle: string, replacement: string): Promise<Record<string, number>> {
+  const pattern = textPattern(needle);
+  const counts: Record<string, number> = {};
+  const types = await columnTypes(tx);
+  for (const [table, columns] of Object.entries(FREE_TEXT_COLUMNS)) {
+    for (const column of columns) {
+      const type = types.get(`${table}.${column}`);
+      if (!type) continue;
+      const col = `"${column}"`;
+      const sql = type === 'jsonb'
+        ? `UPDATE "${table}" SET ${col} = regexp_replace(${col}::text, $1, $2, 'gi')::jsonb WHERE ${col}::text ~* $1`
+        : `UPDATE "${table}" SET ${col} = regexp_replace(${col}, $1, $2, 'gi') WHERE ${col} ~* $1`;
+      const n = await tx.$executeRawUnsafe(sql, pattern, replacement);
+      if (n > 0) counts[table] = (counts[table] ?? 0) + n;
+    }
+  }
+  return counts;
+}
+
+async function columnTypes(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.$queryRawUnsafe<{ t: string; c: string; type: string }[]>(
+    `SELECT table_name AS t, column_name AS c, data_type AS type FROM information_schema.columns WHERE table_schema = current_schema()`,
+  );
+  return new Map(rows.map((r) => [`${r.t}.${r.c}`, r.type]));
+}
+
+/** How many staff members and contact persons have this e-mail (for the confirmation step). */
+export async function countPeopleByEmail(tx: Tx, organisationId: string, email: string): Promise<{ staff: number; contacts: number }> {
+  const equals = { equals: email.trim(), mode: 'insensitive' as const };
+  return {
+    staff: await tx.staff.count({ where: { organisationId, email: equals } }),
+    contacts: await tx.partnerContact.count({ where: { partner: { organisationId }, email: equals } }),
+  };
+}
