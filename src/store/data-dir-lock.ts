@@ -2,14 +2,18 @@
 // two processes writing one data folder corrupt it. Before PGlite opens DATA_DIR
 // we create DATA_DIR/rro-bot.lock exclusively (pid, process start, purpose); a
 // lock whose process is gone (dead pid, or the pid now belongs to a process that
-// started later) is stale and taken over. Not used for DATABASE_URL.
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+// started later) is stale and taken over. A lock written on another host (a new
+// container, a shared folder) cannot be checked that way: its holder touches it
+// every 10 s, and one untouched for a minute is stale. Not used for DATABASE_URL.
+import { linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { isRunning, procStartOf } from './process-identity.ts';
 
 export const LOCK_FILE = 'rro-bot.lock';
+const HEARTBEAT_MS = 10_000;
+const FOREIGN_STALE_MS = 60_000;
 
 const ZLockHolder = z.object({
   pid: z.number().int().positive(),
@@ -45,9 +49,17 @@ export class DataDirLockedError extends Error {
 
 const held = new Set<string>();
 
-/** Whether the holder still runs. Another machine's lock (a shared folder) is assumed alive. */
+function millisSinceTouched(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Whether the holder still runs: by pid and start time here, by its heartbeat from another host. */
 function isHeld(holder: LockHolder, path: string): boolean {
-  if (holder.host !== hostname()) return true;
+  if (holder.host !== hostname()) return millisSinceTouched(path) < FOREIGN_STALE_MS;
   // Our own pid: held only if this process took it (a restarted container often gets the same pid).
   if (holder.pid === process.pid) return held.has(path);
   if (!isRunning(holder.pid)) return false;
@@ -109,8 +121,11 @@ export function acquireDataDirLock(dataDir: string, purpose: LockPurpose): DataD
       held.add(path);
       const onExit = () => removeIfMine(path);
       process.once('exit', onExit);
+      const heartbeat = setInterval(() => touch(path), HEARTBEAT_MS);
+      heartbeat.unref();
       return {
         release() {
+          clearInterval(heartbeat);
           process.removeListener('exit', onExit);
           removeIfMine(path);
         },
@@ -159,6 +174,15 @@ function takeOverStale(path: string, judged: LockHolder | undefined, dataDir: st
     throw new DataDirLockedError(dataDir, moved);
   }
   unlinkSync(aside);
+}
+
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Gone or not ours to touch: the next start judges it.
+  }
 }
 
 function removeIfMine(path: string): void {

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/store/data-dir-lock.ts';
 import { freePort, freshDataDir, spawnCommand, STACK_OR_PATH } from './spawn-bot.ts';
 
+// A first start creates the database (initdb): tens of seconds on a busy 2-core machine.
+const SPAWN_TIMEOUT = 180_000;
+
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -42,7 +45,7 @@ describe('npm start as a process', () => {
     } finally {
       holder.close();
     }
-  });
+  }, SPAWN_TIMEOUT);
 
   // One folder for both: the second start skips creating the database.
   const dataDir = freshDataDir();
@@ -59,6 +62,6 @@ describe('npm start as a process', () => {
       expect(npm.output()).toContain(`"signal":"${signal}","msg":"afsluiten"`);
       expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
       await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
-    });
+    }, SPAWN_TIMEOUT);
   }
 });

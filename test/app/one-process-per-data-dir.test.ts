@@ -21,7 +21,7 @@ describe('one process per embedded database', () => {
     bot = spawnTs('src/main.ts', [], { PORT: String(port), DATA_DIR: dataDir });
     await bot.healthy(port);
     expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({ pid: bot.child.pid, purpose: 'bot' });
-  });
+  }, 180_000); // the first start creates the database (initdb)
 
   it('refuses a second bot on the same DATA_DIR before it opens PGlite', async () => {
     const second = spawnTs('src/main.ts', [], { PORT: String(await freePort()), DATA_DIR: dataDir });
@@ -30,7 +30,7 @@ describe('one process per embedded database', () => {
     expect(second.stderr().trim().split('\n')).toHaveLength(1);
     expect(second.output()).not.toContain('database klaar');
     expect(second.output()).not.toMatch(/\n\s+at /);
-  });
+  }, 120_000);
 
   it('refuses a CLI command with "stop de bot eerst" while the bot runs, and runs it after the bot stopped', async () => {
     const cli = spawnTs('src/cli/index.ts', ['migrate'], { DATA_DIR: dataDir });
@@ -43,5 +43,5 @@ describe('one process per embedded database', () => {
     const after = spawnTs('src/cli/index.ts', ['migrate'], { DATA_DIR: dataDir });
     expect(await after.exited, after.output()).toBe(0);
     expect(existsSync(lockFile)).toBe(false);
-  });
+  }, 120_000);
 });

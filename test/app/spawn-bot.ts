@@ -43,7 +43,7 @@ export function spawnCommand(command: string, args: string[], env: Record<string
     output: () => out + err,
     stderr: () => err,
     exited,
-    async healthy(port, ms = 90_000) {
+    async healthy(port, ms = 150_000) {
       const until = Date.now() + ms;
       for (;;) {
         if (gone) throw new Error(`proces stopte voor /healthz antwoordde:\n${out}${err}`);
