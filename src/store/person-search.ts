@@ -6,7 +6,6 @@ import type { Prisma } from './generated/client.ts';
 
 export interface SearchHit {
   table: string;
-  needle: string;
   rows: number;
 }
 
@@ -28,19 +27,15 @@ export function textPattern(text: string): string {
   return `(?<![[:alnum:]_])${escaped}(?![[:alnum:]_])`;
 }
 
+/** Tables (one scan each) whose rows still hold any of the needles. */
 export async function searchEverywhere(tx: Prisma.TransactionClient, needles: string[]): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
-  const wanted = [...new Set(needles.map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 3))];
-  if (wanted.length === 0) return hits;
+  const patterns = [...new Set(needles.map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 3))].map(textPattern);
+  if (patterns.length === 0) return hits;
   for (const table of await listTables(tx)) {
     const ident = `"${table.replace(/"/g, '""')}"`;
-    for (const needle of wanted) {
-      const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM ${ident} t WHERE t::text ~* $1`,
-        textPattern(needle),
-      );
-      if (row && row.n > 0) hits.push({ table, needle, rows: row.n });
-    }
+    const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${ident} t WHERE t::text ~* ANY($1::text[])`, patterns);
+    if (row && row.n > 0) hits.push({ table, rows: row.n });
   }
   return hits;
 }

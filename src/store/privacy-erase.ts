@@ -61,12 +61,7 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
     await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });
     await tx.auditEvent.updateMany({ where: { subject: { in: staffIds } }, data: { subject: null } });
   }
-  const scrubbed: Record<string, number> = {};
-  for (const needle of needles) {
-    for (const [table, count] of Object.entries(await scrubEverywhere(tx, needle, input.replacement))) {
-      scrubbed[table] = (scrubbed[table] ?? 0) + count;
-    }
-  }
+  const scrubbed = await scrubEverywhere(tx, needles, input.replacement);
   // Cascades take identities, memberships, assignments, answers, commitments, nudges,
   // own successes, thanks, plans, links and sessions; contact moments keep counting
   // (staffId → null by the foreign key).
@@ -103,8 +98,11 @@ async function unsharedNames(tx: Tx, organisationId: string, names: string[], st
   return own;
 }
 
-async function scrubEverywhere(tx: Tx, needle: string, replacement: string): Promise<Record<string, number>> {
-  const pattern = textPattern(needle);
+/** One UPDATE per free-text column, all needles at once (longest first, so an e-mail wins over a name in it). */
+async function scrubEverywhere(tx: Tx, needles: string[], replacement: string): Promise<Record<string, number>> {
+  const wanted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= 3))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return {};
+  const pattern = wanted.map((n) => `(?:${textPattern(n)})`).join('|');
   const counts: Record<string, number> = {};
   const types = await columnTypes(tx);
   for (const [table, columns] of Object.entries(FREE_TEXT_COLUMNS)) {
