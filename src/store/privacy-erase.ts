@@ -7,7 +7,7 @@ import { FREE_TEXT_COLUMNS } from '../privacy/person-data-map.ts';
 import type { Database } from './database.ts';
 import { personnelKey, recordTombstone } from './erasure-tombstones.ts';
 import type { Prisma } from './generated/client.ts';
-import { searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
+import { containsAny, longestPart, searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -110,10 +110,10 @@ async function scrubEverywhere(tx: Tx, needles: string[], replacement: string): 
       const type = types.get(`${table}.${column}`);
       if (!type) continue;
       const col = `"${column}"`;
-      const sql = type === 'jsonb'
-        ? `UPDATE "${table}" SET ${col} = regexp_replace(${col}::text, $1, $2, 'gi')::jsonb WHERE ${col}::text ~* $1`
-        : `UPDATE "${table}" SET ${col} = regexp_replace(${col}, $1, $2, 'gi') WHERE ${col} ~* $1`;
-      const n = await tx.$executeRawUnsafe(sql, pattern, replacement);
+      const text = type === 'jsonb' ? `${col}::text` : col;
+      const value = `regexp_replace(${text}, $1, $2, 'gi')${type === 'jsonb' ? '::jsonb' : ''}`;
+      const sql = `UPDATE "${table}" SET ${col} = ${value} WHERE ${containsAny(text, wanted.length, 3)} AND ${text} ~* $1`;
+      const n = await tx.$executeRawUnsafe(sql, pattern, replacement, ...wanted.map(longestPart));
       if (n > 0) counts[table] = (counts[table] ?? 0) + n;
     }
   }
