@@ -57,7 +57,7 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
 
   if (staffIds.length > 0) {
     await tx.$executeRawUnsafe(`DELETE FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[])`, staffIds);
-    await tx.conversationRef.deleteMany({ where: { key: { in: staffIds.map((id) => `person:${id}`) } } });
+    await deletePersonRefs(tx, staffIds, staff.flatMap((s) => s.identities.map((i) => i.platformUserId)));
     await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });
     await tx.auditEvent.updateMany({ where: { subject: { in: staffIds } }, data: { subject: null } });
   }
@@ -134,4 +134,18 @@ export async function countPeopleByEmail(tx: Tx, organisationId: string, email: 
     staff: await tx.staff.count({ where: { organisationId, email: equals } }),
     contacts: await tx.partnerContact.count({ where: { partner: { organisationId }, email: equals } }),
   };
+}
+
+/**
+ * A person's conversation references: keyed by staff id or by platform user id
+ * (Teams: person:<aadObjectId>), or a 1:1 chat whose reference names them as user.
+ */
+export function personRefsWhere(staffIdsParam: string, userIdsParam: string): string {
+  return `(key = ANY(SELECT 'person:' || x FROM unnest(${staffIdsParam}::text[]) x)
+        OR key = ANY(SELECT 'person:' || x FROM unnest(${userIdsParam}::text[]) x)
+        OR ref->'user'->>'id' = ANY(${userIdsParam}::text[]) OR ref->'user'->>'aadObjectId' = ANY(${userIdsParam}::text[]))`;
+}
+
+async function deletePersonRefs(tx: Tx, staffIds: string[], userIds: string[]): Promise<void> {
+  await tx.$executeRawUnsafe(`DELETE FROM "ConversationRef" WHERE ${personRefsWhere('$1', '$2')}`, staffIds, userIds);
 }
