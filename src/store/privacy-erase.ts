@@ -56,6 +56,9 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
   const needles = [email, ...ownNames, ...platformIds];
 
   if (staffIds.length > 0) {
+    // Messages to them, and later updates of those messages (an edited DM).
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "Outbox" WHERE payload->>'ofKey' IN (SELECT "idempotencyKey" FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[]))`, staffIds);
     await tx.$executeRawUnsafe(`DELETE FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[])`, staffIds);
     await deletePersonRefs(tx, staffIds, staff.flatMap((s) => s.identities.map((i) => i.platformUserId)));
     await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });

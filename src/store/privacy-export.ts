@@ -55,7 +55,8 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
       [staffId], (await tx.staffIdentity.findMany({ where: { staffId }, select: { platformUserId: true } })).map((i) => i.platformUserId)),
     outboxMessagesToThem: await tx.$queryRawUnsafe<Row[]>(
       `SELECT id, "idempotencyKey", platform, payload, status, "sentAt", "createdAt" FROM "Outbox"
-       WHERE payload->'to'->>'staffId' = $1 ORDER BY "createdAt"`, staffId),
+       WHERE payload->'to'->>'staffId' = $1
+          OR payload->>'ofKey' IN (SELECT "idempotencyKey" FROM "Outbox" WHERE payload->'to'->>'staffId' = $1) ORDER BY "createdAt"`, staffId),
     auditEventsByThem: await tx.auditEvent.findMany({ where: { actorStaffId: staffId }, orderBy: { createdAt: 'asc' } }),
   };
 }

@@ -43,6 +43,7 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     const outbox = createOutboxStore(p);
     await outbox.enqueue([
       { key: 'test:dm', delivery: { type: 'post', platform: 'local', to: { kind: 'person', staffId: sanne.id }, message: { text: `Hoi ${sanne.name}`, blocks: [] } } },
+      { key: 'test:dm-update', delivery: { type: 'update', platform: 'local', ofKey: 'test:dm', message: { text: 'Bijgewerkt', blocks: [] } } },
       { key: 'test:channel', delivery: { type: 'post', platform: 'local', to: { kind: 'channel', channelRef: 'local:successen' }, message: { text: `Dank aan ${sanne.name}!`, blocks: [] } } },
     ]);
     await p.magicLink.create({ data: { staffId: sanne.id, tokenHash: 'a'.repeat(64), expiresAt: NOW } });
@@ -78,7 +79,7 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     expect(s.nudges.length).toBe(await db.prisma.nudge.count({ where: { staffId: sanne.id } }));
     expect(s.successesThankingThem.map((x) => x.title)).toContain('Warme overdracht');
     expect(s.conversationRefs.map((r) => r.key).sort()).toEqual(['chat:a:1chat', `person:${TEAMS_ID}`, `person:${sanne.id}`].sort());
-    expect(s.outboxMessagesToThem).toHaveLength(1);
+    expect(s.outboxMessagesToThem.map((m) => m.idempotencyKey).sort()).toEqual(['test:dm', 'test:dm-update']);
     expect(s.magicLinks).toHaveLength(1);
     expect(s.magicLinks[0]).not.toHaveProperty('tokenHash');
     expect(s.dashboardSessions).toHaveLength(1);
@@ -107,7 +108,7 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     expect((await p.checkInAnswer.findFirstOrThrow({ where: { staffId: youssefId, done: { contains: '[verwijderd]' } } })).done).toBe('Samen met [verwijderd] bij de huisarts geweest');
     expect(await p.contactMoment.count({ where: { note: `Overleg met [verwijderd]` } })).toBe(1);
     expect(await p.contactMoment.count({ where: { note: `Gebeld met ${sanne.name}land` } })).toBe(1);
-    expect(await p.outbox.count({ where: { idempotencyKey: 'test:dm' } })).toBe(0);
+    expect(await p.outbox.count({ where: { idempotencyKey: { in: ['test:dm', 'test:dm-update'] } } })).toBe(0);
     expect(await p.outbox.count({ where: { idempotencyKey: 'test:channel' } })).toBe(1);
     const audit = await p.auditEvent.findFirstOrThrow({ where: { action: 'privacy.erase' } });
     expect(audit.details).toMatchObject({ via: 'cli', staff: 1, contacts: 0 });
