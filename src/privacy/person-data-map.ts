@@ -24,7 +24,7 @@ export const STAFF_DATA: Record<string, PersonDataRule> = {
   Plan: { export: 'yearly plans with goals', erase: 'deleted with goals (cascade)' },
   MagicLink: { export: 'login links (times only)', erase: 'deleted (cascade)' },
   DashboardSession: { export: 'dashboard sessions (times only)', erase: 'deleted (cascade)' },
-  ConversationRef: { export: 'key person:<staffId>', erase: 'deleted; name scrubbed from the others' },
+  ConversationRef: { export: 'key person:<staffId> or person:<platform user id>, or a chat naming them as user', erase: 'deleted; name scrubbed from the others' },
   Outbox: { export: 'messages addressed to them (payload.to.staffId) and mentioning them', erase: 'addressed to them deleted; name scrubbed from the others' },
   AuditEvent: { export: 'events they caused (actorStaffId) or that mention them', erase: 'actorStaffId set to null, name scrubbed' },
 };

@@ -16,7 +16,8 @@ export function renderExportHtmlBody(bundle: PersonExport, t: Translate, lang: L
       section = table.section;
       html += `<h2>${esc(tx(`section_${section}`))}</h2>`;
     }
-    html += `<h3>${esc(table.part)}</h3>`;
+    // Staff and mention parts are our own keys (translated); a contact's part is the partner's name.
+    html += `<h3>${esc(table.section === 'contacts' ? table.part : tx(`part_${table.part}`))}</h3>`;
     if (table.rows.length === 0) {
       html += `<p>${esc(tx('export_empty'))}</p>`;
       continue;

@@ -1,22 +1,26 @@
 // Searches every table of the schema for a piece of text (an e-mail, a name) as a
-// whole word, whole rows cast to text, case-insensitive. Used by erase as its final check (anything
+// whole word in any of its text, json or array columns, case-insensitive. Used by erase as its final check (anything
 // left stops the erase) and by the tests. Tables come from the catalog, so a table
 // added later is searched too.
 import type { Prisma } from './generated/client.ts';
 
 export interface SearchHit {
   table: string;
-  needle: string;
   rows: number;
 }
 
-export async function listTables(tx: Prisma.TransactionClient): Promise<string[]> {
-  const rows = await tx.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables
-     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
-     ORDER BY table_name`,
+/** Per table, its columns that can hold text (text, json, arrays); ids, dates, numbers and enums cannot hold a name. */
+export async function listTextColumns(tx: Prisma.TransactionClient): Promise<Map<string, string[]>> {
+  const rows = await tx.$queryRawUnsafe<{ t: string; c: string }[]>(
+    `SELECT c.table_name AS t, c.column_name AS c FROM information_schema.columns c
+     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+     WHERE c.table_schema = current_schema() AND c.table_name <> '_prisma_migrations'
+       AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY')
+     ORDER BY c.table_name, c.ordinal_position`,
   );
-  return rows.map((r) => r.table_name);
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.t, [...(out.get(r.t) ?? []), r.c]);
+  return out;
 }
 
 /**
@@ -28,19 +32,30 @@ export function textPattern(text: string): string {
   return `(?<![[:alnum:]_])${escaped}(?![[:alnum:]_])`;
 }
 
+/**
+ * A cheap substring test ahead of the regex, so only candidate rows pay for the
+ * word-boundary match: $first… are the needles' longest space-free parts (every
+ * match of the whole needle contains it), lower case.
+ */
+export function containsAny(expr: string, count: number, first = 2): string {
+  return `(${Array.from({ length: count }, (_, i) => `strpos(lower(${expr}), $${first + i}) > 0`).join(' OR ')})`;
+}
+
+export const longestPart = (needle: string) =>
+  needle.trim().toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** Tables (one scan each) whose rows still hold any of the needles. */
 export async function searchEverywhere(tx: Prisma.TransactionClient, needles: string[]): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
   const wanted = [...new Set(needles.map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 3))];
   if (wanted.length === 0) return hits;
-  for (const table of await listTables(tx)) {
-    const ident = `"${table.replace(/"/g, '""')}"`;
-    for (const needle of wanted) {
-      const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM ${ident} t WHERE t::text ~* $1`,
-        textPattern(needle),
-      );
-      if (row && row.n > 0) hits.push({ table, needle, rows: row.n });
-    }
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  for (const [table, columns] of await listTextColumns(tx)) {
+    const text = `concat_ws(' | ', ${columns.map((c) => `${quote(c)}::text`).join(', ')})`;
+    const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ${quote(table)} WHERE ${containsAny(text, wanted.length)} AND ${text} ~* ANY($1::text[])`,
+      wanted.map(textPattern), ...wanted.map(longestPart));
+    if (row && row.n > 0) hits.push({ table, rows: row.n });
   }
   return hits;
 }

@@ -7,7 +7,7 @@ import { FREE_TEXT_COLUMNS } from '../privacy/person-data-map.ts';
 import type { Database } from './database.ts';
 import { personnelKey, recordTombstone } from './erasure-tombstones.ts';
 import type { Prisma } from './generated/client.ts';
-import { searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
+import { containsAny, longestPart, searchEverywhere, textPattern, type SearchHit } from './person-search.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,17 +56,15 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
   const needles = [email, ...ownNames, ...platformIds];
 
   if (staffIds.length > 0) {
+    // Messages to them, and later updates of those messages (an edited DM).
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "Outbox" WHERE payload->>'ofKey' IN (SELECT "idempotencyKey" FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[]))`, staffIds);
     await tx.$executeRawUnsafe(`DELETE FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[])`, staffIds);
-    await tx.conversationRef.deleteMany({ where: { key: { in: staffIds.map((id) => `person:${id}`) } } });
+    await deletePersonRefs(tx, staffIds, staff.flatMap((s) => s.identities.map((i) => i.platformUserId)));
     await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });
     await tx.auditEvent.updateMany({ where: { subject: { in: staffIds } }, data: { subject: null } });
   }
-  const scrubbed: Record<string, number> = {};
-  for (const needle of needles) {
-    for (const [table, count] of Object.entries(await scrubEverywhere(tx, needle, input.replacement))) {
-      scrubbed[table] = (scrubbed[table] ?? 0) + count;
-    }
-  }
+  const scrubbed = await scrubEverywhere(tx, needles, input.replacement);
   // Cascades take identities, memberships, assignments, answers, commitments, nudges,
   // own successes, thanks, plans, links and sessions; contact moments keep counting
   // (staffId → null by the foreign key).
@@ -103,8 +101,11 @@ async function unsharedNames(tx: Tx, organisationId: string, names: string[], st
   return own;
 }
 
-async function scrubEverywhere(tx: Tx, needle: string, replacement: string): Promise<Record<string, number>> {
-  const pattern = textPattern(needle);
+/** One UPDATE per free-text column, all needles at once (longest first, so an e-mail wins over a name in it). */
+async function scrubEverywhere(tx: Tx, needles: string[], replacement: string): Promise<Record<string, number>> {
+  const wanted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= 3))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return {};
+  const pattern = wanted.map((n) => `(?:${textPattern(n)})`).join('|');
   const counts: Record<string, number> = {};
   const types = await columnTypes(tx);
   for (const [table, columns] of Object.entries(FREE_TEXT_COLUMNS)) {
@@ -112,10 +113,10 @@ async function scrubEverywhere(tx: Tx, needle: string, replacement: string): Pro
       const type = types.get(`${table}.${column}`);
       if (!type) continue;
       const col = `"${column}"`;
-      const sql = type === 'jsonb'
-        ? `UPDATE "${table}" SET ${col} = regexp_replace(${col}::text, $1, $2, 'gi')::jsonb WHERE ${col}::text ~* $1`
-        : `UPDATE "${table}" SET ${col} = regexp_replace(${col}, $1, $2, 'gi') WHERE ${col} ~* $1`;
-      const n = await tx.$executeRawUnsafe(sql, pattern, replacement);
+      const text = type === 'jsonb' ? `${col}::text` : col;
+      const value = `regexp_replace(${text}, $1, $2, 'gi')${type === 'jsonb' ? '::jsonb' : ''}`;
+      const sql = `UPDATE "${table}" SET ${col} = ${value} WHERE ${containsAny(text, wanted.length, 3)} AND ${text} ~* $1`;
+      const n = await tx.$executeRawUnsafe(sql, pattern, replacement, ...wanted.map(longestPart));
       if (n > 0) counts[table] = (counts[table] ?? 0) + n;
     }
   }
@@ -136,4 +137,18 @@ export async function countPeopleByEmail(tx: Tx, organisationId: string, email: 
     staff: await tx.staff.count({ where: { organisationId, email: equals } }),
     contacts: await tx.partnerContact.count({ where: { partner: { organisationId }, email: equals } }),
   };
+}
+
+/**
+ * A person's conversation references: keyed by staff id or by platform user id
+ * (Teams: person:<aadObjectId>), or a 1:1 chat whose reference names them as user.
+ */
+export function personRefsWhere(staffIdsParam: string, userIdsParam: string): string {
+  return `(key = ANY(SELECT 'person:' || x FROM unnest(${staffIdsParam}::text[]) x)
+        OR key = ANY(SELECT 'person:' || x FROM unnest(${userIdsParam}::text[]) x)
+        OR ref->'user'->>'id' = ANY(${userIdsParam}::text[]) OR ref->'user'->>'aadObjectId' = ANY(${userIdsParam}::text[]))`;
+}
+
+async function deletePersonRefs(tx: Tx, staffIds: string[], userIds: string[]): Promise<void> {
+  await tx.$executeRawUnsafe(`DELETE FROM "ConversationRef" WHERE ${personRefsWhere('$1', '$2')}`, staffIds, userIds);
 }

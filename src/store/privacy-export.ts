@@ -3,6 +3,7 @@
 import { EXPORT_FORMAT, type Mentions, type PersonExport, type Row, type StaffSection } from '../privacy/person-export.ts';
 import type { Prisma } from './generated/client.ts';
 import { textPattern } from './person-search.ts';
+import { personRefsWhere } from './privacy-erase.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,10 +51,12 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
     // Times only: a token hash is of no use to the person and would only widen the copy.
     magicLinks: await tx.magicLink.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true, usedAt: true } }),
     dashboardSessions: await tx.dashboardSession.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true } }),
-    conversationRefs: await tx.conversationRef.findMany({ where: { key: `person:${staffId}` } }),
+    conversationRefs: await tx.$queryRawUnsafe<Row[]>(`SELECT platform, key, ref, "updatedAt" FROM "ConversationRef" WHERE ${personRefsWhere('$1', '$2')}`,
+      [staffId], (await tx.staffIdentity.findMany({ where: { staffId }, select: { platformUserId: true } })).map((i) => i.platformUserId)),
     outboxMessagesToThem: await tx.$queryRawUnsafe<Row[]>(
       `SELECT id, "idempotencyKey", platform, payload, status, "sentAt", "createdAt" FROM "Outbox"
-       WHERE payload->'to'->>'staffId' = $1 ORDER BY "createdAt"`, staffId),
+       WHERE payload->'to'->>'staffId' = $1
+          OR payload->>'ofKey' IN (SELECT "idempotencyKey" FROM "Outbox" WHERE payload->'to'->>'staffId' = $1) ORDER BY "createdAt"`, staffId),
     auditEventsByThem: await tx.auditEvent.findMany({ where: { actorStaffId: staffId }, orderBy: { createdAt: 'asc' } }),
   };
 }

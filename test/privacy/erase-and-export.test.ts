@@ -16,6 +16,7 @@ import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 const NOW = new Date('2027-03-22T10:00:00Z');
 const SLACK_ID = 'U0SANNE0001';
+const TEAMS_ID = '5d1c7a2e-0000-4b8e-9c1d-5a4e3f2b1c0d';
 
 describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
   let db: Database;
@@ -33,9 +34,16 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     youssefId = (await p.staff.findFirstOrThrow({ where: { name: 'Youssef El Amrani' } })).id;
     await p.staffIdentity.create({ data: { staffId: sanne.id, platform: 'slack', platformOrgId: 'T01', platformUserId: SLACK_ID } });
     await p.conversationRef.create({ data: { platform: 'slack', key: `person:${sanne.id}`, ref: { channel: 'D123', user: { id: SLACK_ID, name: sanne.name } } } });
+    // Teams keys a person's reference by their AAD object id, and keeps the 1:1 chat too.
+    await p.staffIdentity.create({ data: { staffId: sanne.id, platform: 'teams', platformOrgId: 'tenant-1', platformUserId: TEAMS_ID } });
+    const teamsRef = { serviceUrl: 'https://smba.example/', tenantId: 'tenant-1', conversationId: 'a:1chat', conversationType: 'personal', user: { id: TEAMS_ID, aadObjectId: TEAMS_ID } };
+    await p.conversationRef.create({ data: { platform: 'teams', key: `person:${TEAMS_ID}`, ref: teamsRef } });
+    await p.conversationRef.create({ data: { platform: 'teams', key: 'chat:a:1chat', ref: teamsRef } });
+    await p.conversationRef.create({ data: { platform: 'teams', key: 'channel:19:team', ref: { ...teamsRef, conversationId: '19:team', conversationType: 'channel', user: undefined } } });
     const outbox = createOutboxStore(p);
     await outbox.enqueue([
       { key: 'test:dm', delivery: { type: 'post', platform: 'local', to: { kind: 'person', staffId: sanne.id }, message: { text: `Hoi ${sanne.name}`, blocks: [] } } },
+      { key: 'test:dm-update', delivery: { type: 'update', platform: 'local', ofKey: 'test:dm', message: { text: 'Bijgewerkt', blocks: [] } } },
       { key: 'test:channel', delivery: { type: 'post', platform: 'local', to: { kind: 'channel', channelRef: 'local:successen' }, message: { text: `Dank aan ${sanne.name}!`, blocks: [] } } },
     ]);
     await p.magicLink.create({ data: { staffId: sanne.id, tokenHash: 'a'.repeat(64), expiresAt: NOW } });
@@ -70,8 +78,8 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     expect(s.checkInAnswers.length).toBeGreaterThan(0);
     expect(s.nudges.length).toBe(await db.prisma.nudge.count({ where: { staffId: sanne.id } }));
     expect(s.successesThankingThem.map((x) => x.title)).toContain('Warme overdracht');
-    expect(s.conversationRefs).toHaveLength(1);
-    expect(s.outboxMessagesToThem).toHaveLength(1);
+    expect(s.conversationRefs.map((r) => r.key).sort()).toEqual(['chat:a:1chat', `person:${TEAMS_ID}`, `person:${sanne.id}`].sort());
+    expect(s.outboxMessagesToThem.map((m) => m.idempotencyKey).sort()).toEqual(['test:dm', 'test:dm-update']);
     expect(s.magicLinks).toHaveLength(1);
     expect(s.magicLinks[0]).not.toHaveProperty('tokenHash');
     expect(s.dashboardSessions).toHaveLength(1);
@@ -89,17 +97,18 @@ describe.each(testDbKinds())('privacy export and erase (%s)', (kind) => {
     const moments = await p.contactMoment.count();
     const hers = await p.contactMoment.count({ where: { staffId: sanne.id } });
     const anonymousBefore = await p.contactMoment.count({ where: { staffId: null } });
-    expect(await searchEverywhere(p, [sanne.email, sanne.name, SLACK_ID])).not.toEqual([]);
+    expect(await searchEverywhere(p, [sanne.email, sanne.name, SLACK_ID, TEAMS_ID])).not.toEqual([]);
 
     const outcome = await erasePerson(db, { organisationId, email: sanne.email, actorStaffId: null, via: 'cli', now: NOW, replacement: '[verwijderd]' });
     expect(outcome).toMatchObject({ staff: 1, contacts: 0, sharedNames: 0 });
-    expect(await searchEverywhere(p, [sanne.email, sanne.name, SLACK_ID])).toEqual([]);
+    expect(await searchEverywhere(p, [sanne.email, sanne.name, SLACK_ID, TEAMS_ID])).toEqual([]);
+    expect(await p.conversationRef.findMany({ select: { key: true } })).toEqual([{ key: 'channel:19:team' }]);
     expect(await p.contactMoment.count()).toBe(moments);
     expect(await p.contactMoment.count({ where: { staffId: null } })).toBe(anonymousBefore + hers);
     expect((await p.checkInAnswer.findFirstOrThrow({ where: { staffId: youssefId, done: { contains: '[verwijderd]' } } })).done).toBe('Samen met [verwijderd] bij de huisarts geweest');
     expect(await p.contactMoment.count({ where: { note: `Overleg met [verwijderd]` } })).toBe(1);
     expect(await p.contactMoment.count({ where: { note: `Gebeld met ${sanne.name}land` } })).toBe(1);
-    expect(await p.outbox.count({ where: { idempotencyKey: 'test:dm' } })).toBe(0);
+    expect(await p.outbox.count({ where: { idempotencyKey: { in: ['test:dm', 'test:dm-update'] } } })).toBe(0);
     expect(await p.outbox.count({ where: { idempotencyKey: 'test:channel' } })).toBe(1);
     const audit = await p.auditEvent.findFirstOrThrow({ where: { action: 'privacy.erase' } });
     expect(audit.details).toMatchObject({ via: 'cli', staff: 1, contacts: 0 });

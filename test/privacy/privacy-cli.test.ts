@@ -57,7 +57,7 @@ describe.each(testDbKinds())('privacy command line (%s)', (kind) => {
     const html = join(dir, 'anna.html');
     expect(await run('privacy', 'export', 'anna.bakker@kust.example', '--format', 'html', '--out', html)).toBe(0);
     expect(out[0]).toContain(`geschreven naar ${html}`);
-    expect(readFileSync(html, 'utf8')).toMatch(/<h3>contactMoments<\/h3>.*Kennismaking/s);
+    expect(readFileSync(html, 'utf8')).toMatch(/<h3>Contactmomenten<\/h3>.*Kennismaking/s);
     expect(await run('privacy', 'export', 'anna.bakker@kust.example', '--format', 'csv')).toBe(0);
     expect(out.join('\n')).toContain('staff;contactMoments;1;note;Kennismaking');
   });

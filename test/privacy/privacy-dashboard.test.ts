@@ -72,7 +72,8 @@ describe.each(testDbKinds())('privacy beheer page (%s)', (kind) => {
     const html = await post('/beheer/privacy/inzage', admin.cookie, { csrf: admin.csrf, email: youssef.email, format: 'html' });
     expect(html.status).toBe(200);
     expect(html.text).toContain(`Inzage: ${youssef.email}`);
-    expect(html.text).toContain('<h3>checkInAnswers</h3>');
+    expect(html.text).toContain('<h3>Check-in-antwoorden</h3>');
+    expect(html.text).not.toContain('avg.part_'); // every part has a readable name
     const csv = await post('/beheer/privacy/inzage', admin.cookie, { csrf: admin.csrf, email: youssef.email, format: 'csv' });
     expect(csv.type).toContain('text/csv');
     expect(csv.text).toContain(`staff;profile;1;name;${youssef.name}`);
