@@ -1,11 +1,12 @@
 // pino: structured JSON logs; one logger for the process, children per part.
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { redactBsnForLog } from './redact-bsn-for-log.ts';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
+/** `destination` defaults to stdout (tests pass their own). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { app: 'rro-bot' },
     // Free text from users never goes to the log; these paths guard against slips.
@@ -16,5 +17,6 @@ export function createLogger(level: string): Logger {
         method.apply(this, args.map((arg) => redactBsnForLog(arg)) as Parameters<typeof method>);
       },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -58,13 +58,29 @@ function plainOf(char: string): string {
   return char;
 }
 
+// Printable ASCII other than the backslash stays as it is: copied in runs, not per character.
+const PLAIN_RUN = /[\x20-\x5b\x5d-\x7e\n]+/y;
+
 export function normaliseForBsn(input: string): NormalisedText {
   const out: string[] = [];
   const origin: number[] = [];
   const originEnd: number[] = [];
   let index = 0;
   let afterDigit = false;
-  for (const char of input) {
+  while (index < input.length) {
+    PLAIN_RUN.lastIndex = index;
+    const run = PLAIN_RUN.exec(input);
+    if (run) {
+      out.push(run[0]);
+      for (let i = index; i < index + run[0].length; i += 1) {
+        origin.push(i);
+        originEnd.push(i + 1);
+      }
+      index += run[0].length;
+      afterDigit = /\d/.test(run[0].at(-1)!);
+      continue;
+    }
+    const char = String.fromCodePoint(input.codePointAt(index)!);
     const code = char.charCodeAt(0);
     // Plain ASCII letters and punctuation other than the separators stay as they are.
     const pieces = code < 0x80 ? char : char.normalize('NFKC');

@@ -91,5 +91,5 @@ function isSeparatorShape(token: NumberToken, plain: string): boolean {
   if (lengths.length === 4 && /^[.][-/][.]$/.test(rangeSeps) && isTime(0, 1) && isTime(2, 3)) return true;
   const isPostcode = lengths.length === 1 && lengths[0] === 4 && token.digits[0] !== '0';
   // Postcode letters are capitals: '6782 is' is a number followed by a word.
-  return isPostcode && /^ ?[A-Z]{2}(?![A-Za-z])/.test(plain.slice(token.end));
+  return isPostcode && /^ ?[A-Z]{2}(?![A-Za-z])/.test(plain.slice(token.end, token.end + 4));
 }
