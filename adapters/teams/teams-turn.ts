@@ -82,6 +82,8 @@ export function createTeamsTurn(opts: TeamsTurnOptions) {
       return a.type === 'invoke' ? { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '—' } } : undefined;
     }
     const inbound = translation.inbound;
+    // Teams resends an activity it thinks went unanswered; its id makes the resend a no-op.
+    if (a.id) inbound.envelope.deliveryId = `activity:${a.id}`;
     const replies = await opts.handle(inbound);
     // The welcome (Teams requires one) and other answers to an install go into that conversation.
     const here = installed || (isPersonal(a) && a.type !== 'invoke');
