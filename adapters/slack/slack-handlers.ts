@@ -76,11 +76,12 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     const a = ZBlockActions.safeParse(body);
     if (!a.success) return;
     const ts = a.data.message?.ts ?? a.data.container?.message_ts;
-    const click = a.data.trigger_id ?? (a.data.actions[0]?.action_ts ? `${a.data.user.id}:${a.data.actions[0].action_ts}` : undefined);
+    // One click = one trigger_id and one action_ts; a resend repeats both.
+    const click = [a.data.trigger_id, a.data.actions[0]?.action_ts].filter(Boolean).join(':');
     await run(actionToCore(a.data), {
       userId: a.data.user.id, channel: a.data.channel?.id, messageTs: ts, trigger: a.data.trigger_id, threadTs: a.data.message?.thread_ts,
       ...(a.data.response_url ? { respond } : {}),
-    }, click ? `action:${click}` : undefined);
+    }, click ? `action:${a.data.user.id}:${click}` : undefined);
   });
 
   app.shortcut(SHARE_SUCCESS_CALLBACK, async ({ ack, body }) => {
