@@ -144,8 +144,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     }
     for (;;) {
       await waitForLane(platform);
-      // A claim that waited out half its lease goes back, so the wait is never longer than the lease.
-      if (Date.now() - claimedAt > lease / 2) {
+      // Without a heartbeat a claim is only as good as its lease: one that waited out half of it goes back.
+      if (!heartbeat && Date.now() - claimedAt > lease / 2) {
         await record('vrijgeven', item, () => opts.outbox.release(item.id, { error: 'lease bijna verlopen tijdens wachten op rate limit', nextAttemptAt: opts.clock.now(), failed: false }));
         result.retried++;
         return;
