@@ -12,6 +12,7 @@ import { PermanentDeliveryError, RateLimitedError, type DeliveryContext, type Pl
 import type { ClaimAs, OutboxItem, OutboxStore } from '../store/outbox-store.ts';
 import type { WorkerInstanceStore } from '../store/worker-instance-store.ts';
 import { scrubSecrets } from './scrub-secrets.ts';
+import { createPlatformLanes } from './platform-lanes.ts';
 import { createHeartbeat } from './worker-heartbeat.ts';
 
 export interface OutboxWorkerOptions {
@@ -31,6 +32,8 @@ export interface OutboxWorkerOptions {
   instances?: WorkerInstanceStore;
   instanceId?: string;
   heartbeatMs?: number;
+  /** Longest pause between probes of a platform that answers 5xx to every message (default 2 s). */
+  probeMaxMs?: number;
   /** A holder silent this long is dead (default 3 s). */
   takeOverAfterMs?: number;
   /** Embedded database, one process: at start every other claim is a dead process's. */
@@ -66,7 +69,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const sendTimeout = opts.sendTimeoutMs ?? 30_000;
   const takeOverAfter = opts.takeOverAfterMs ?? 3_000;
   const instanceId = opts.instanceId ?? `outbox-${randomUUID()}`;
-  const pausedUntil = new Map<string, number>();
+  const lanes = createPlatformLanes(opts.probeMaxMs);
   const inFlight = new Set<AbortController>();
   const instances = opts.instances;
   const heartbeat = instances
@@ -86,15 +89,6 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   let giveUpAt = Infinity;
 
   const claimAs = (): ClaimAs => ({ holder: instanceId, takeOverSilentForMs: heartbeat?.mayTakeOver() ? takeOverAfter : null });
-
-  /** Waits while the platform lane is paused by a rate limit (real time: limits are). */
-  async function waitForLane(platform: string): Promise<void> {
-    for (;;) {
-      const wait = (pausedUntil.get(platform) ?? 0) - Date.now();
-      if (wait <= 0) return;
-      await sleep(wait);
-    }
-  }
 
   /** Retries a database write until it works or stop()'s deadline passes; false = given up. */
   async function record(what: string, item: OutboxItem, write: () => Promise<void>): Promise<boolean> {
@@ -143,7 +137,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       return;
     }
     for (;;) {
-      await waitForLane(platform);
+      await lanes.wait(platform);
       // Without a heartbeat a claim is only as good as its lease: one that waited out half of it goes back.
       if (!heartbeat && Date.now() - claimedAt > lease / 2) {
         await record('vrijgeven', item, () => opts.outbox.release(item.id, { error: 'lease bijna verlopen tijdens wachten op rate limit', nextAttemptAt: opts.clock.now(), failed: false }));
@@ -156,13 +150,14 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       } catch (err) {
         if (err instanceof RateLimitedError) {
           // Not a failure: the whole lane waits retry-after, then this item goes again.
-          pausedUntil.set(platform, Math.max(pausedUntil.get(platform) ?? 0, Date.now() + err.retryAfterMs));
+          lanes.rateLimited(platform, err.retryAfterMs);
           result.rateLimited++;
           continue;
         }
         await recordFailure(item, err, result);
         return;
       }
+      lanes.succeeded(platform);
       // The platform has it. Until the database agrees, the ref lives here and the claim stays ours.
       const scrubbed = scrubSecrets(item.delivery);
       if (!(await record(`afgeleverd (${ref})`, item, () => opts.outbox.markSent(item.id, ref, opts.clock.now(), scrubbed)))) return;
@@ -182,6 +177,13 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       await record('dead letter', item, () => opts.outbox.markDead(item.id, message(err), scrubSecrets(item.delivery)));
       opts.log?.error({ key: item.idempotencyKey, attempts: item.attempts + 1 }, 'bericht definitief niet afgeleverd (dead letter)');
       result.dead++;
+      return;
+    }
+    const platformDown = lanes.failed(item.delivery.platform, item.id);
+    if (platformDown !== null) {
+      // The platform is down, not this message: try again when the lane probes, without counting it.
+      await record('opnieuw inplannen', item, () => opts.outbox.release(item.id, { error: message(err), nextAttemptAt: new Date(opts.clock.now().getTime() + platformDown), failed: false }));
+      result.retried++;
       return;
     }
     const backoff = Math.min(baseBackoff * 2 ** item.attempts, 15 * 60_000);
