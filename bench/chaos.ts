@@ -177,11 +177,15 @@ async function main(): Promise<void> {
       const accepted = new Set(tally(slack, prefix).receipts.map((r) => r.key));
       const unrecorded = await sql<{ k: string }>(cluster, `SELECT "idempotencyKey" AS k FROM "Outbox" WHERE "idempotencyKey" LIKE $1 AND status <> 'sent'`, [`${prefix}:%`]);
       const inFlight = unrecorded.filter((u) => accepted.has(u.k)).length;
+      // Rows the killed process had claimed but not sent: they wait for its heartbeat to go stale.
+      const claimed = new Set((await sql<{ k: string }>(cluster, `SELECT "idempotencyKey" AS k FROM "Outbox" WHERE "idempotencyKey" LIKE $1 AND status = 'pending' AND "lockedBy" IS NOT NULL`, [`${prefix}:%`])).map((c) => c.k));
       bot = startBot(cluster, slack, 2);
       const ready = await bot.ready;
       const r = await finish(cluster, slack, prefix, 120_000);
       const first = firstAfter(r.receipts, ready);
-      rows.push({ fault: 'kill -9 en herstart', sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight, recoverS: first ? seconds(first - ready) : 0, note: `bij de fout ${atFault}/${N} afgeleverd; herstart tot bot klaar ${seconds(ready - bot.startedAt)} s, daarna wacht hij ${'≤'}3 s op de hartslag van de gedode; outbox ${JSON.stringify(r.statuses)}` });
+      const takenOver = r.receipts.filter((x) => claimed.has(x.key) && x.at >= ready).map((x) => x.at);
+      const lastTakenOver = takenOver.length > 0 ? seconds(Math.max(...takenOver) - ready) : 0;
+      rows.push({ fault: 'kill -9 en herstart', sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight, recoverS: first ? seconds(first - ready) : 0, note: `bij de fout ${atFault}/${N} afgeleverd; herstart tot bot klaar ${seconds(ready - bot.startedAt)} s; ${claimed.size} claims van het gedode proces overgenomen, de laatste ${lastTakenOver} s na klaar; outbox ${JSON.stringify(r.statuses)}` });
     }
 
     // 3. One platform call never answers.

@@ -11,6 +11,7 @@ import type { Clock } from '../core/clock.ts';
 import { PermanentDeliveryError, RateLimitedError, type DeliveryContext, type PlatformSender } from '../core/platform-sender.ts';
 import type { ClaimAs, OutboxItem, OutboxStore } from '../store/outbox-store.ts';
 import type { WorkerInstanceStore } from '../store/worker-instance-store.ts';
+import { messageOf as message, recordUntilDone, sendWithDeadline } from './outbox-send.ts';
 import { scrubSecrets } from './scrub-secrets.ts';
 import { createPlatformLanes } from './platform-lanes.ts';
 import { createHeartbeat } from './worker-heartbeat.ts';
@@ -50,15 +51,7 @@ export interface DrainResult {
   rateLimited: number;
 }
 
-export class SendTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`platform gaf binnen ${ms} ms geen antwoord; later opnieuw`);
-    this.name = 'SendTimeoutError';
-  }
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const maxAttempts = opts.maxAttempts ?? 8;
@@ -90,43 +83,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
 
   const claimAs = (): ClaimAs => ({ holder: instanceId, takeOverSilentForMs: heartbeat?.mayTakeOver() ? takeOverAfter : null });
 
-  /** Retries a database write until it works or stop()'s deadline passes; false = given up. */
-  async function record(what: string, item: OutboxItem, write: () => Promise<void>): Promise<boolean> {
-    for (let pause = 100, warned = false; ; pause = Math.min(pause * 2, 2_000)) {
-      try {
-        await write();
-        return true;
-      } catch (err) {
-        if (Date.now() + pause > giveUpAt) {
-          opts.log?.error({ key: item.idempotencyKey, err: message(err) }, `${what}: niet vastgelegd voor het afsluiten`);
-          return false;
-        }
-        if (!warned) opts.log?.warn({ key: item.idempotencyKey, err: message(err) }, `${what}: database weigert; blijft proberen`);
-        warned = true;
-        await sleep(pause);
-      }
-    }
-  }
-
-  /** One send with a deadline; a hung call is abandoned (and aborted where the sender listens). */
-  async function send(sender: PlatformSender, item: OutboxItem): Promise<{ ref: string }> {
-    const abort = new AbortController();
-    inFlight.add(abort);
-    let timeout: NodeJS.Timeout | undefined;
-    try {
-      const sending = sender.deliver(item.delivery, { ...opts.context, signal: abort.signal });
-      sending.catch(() => undefined); // an abandoned send may still fail later
-      const given = new Promise<never>((_, reject) => {
-        timeout = setTimeout(() => reject(new SendTimeoutError(sendTimeout)), sendTimeout);
-        abort.signal.addEventListener('abort', () => reject(new Error('verzenden afgebroken bij afsluiten')), { once: true });
-      });
-      return await Promise.race([sending, given]);
-    } finally {
-      clearTimeout(timeout);
-      abort.abort();
-      inFlight.delete(abort);
-    }
-  }
+  const record = (what: string, item: OutboxItem, write: () => Promise<void>) =>
+    recordUntilDone(what, item.idempotencyKey, write, () => giveUpAt, opts.log);
 
   async function deliverOne(item: OutboxItem, claimedAt: number, result: DrainResult): Promise<void> {
     const platform = item.delivery.platform;
@@ -146,7 +104,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
       }
       let ref: string;
       try {
-        ref = (await send(sender, item)).ref;
+        ref = (await sendWithDeadline(sender, item, opts.context, sendTimeout, inFlight)).ref;
       } catch (err) {
         if (err instanceof RateLimitedError) {
           // Not a failure: the whole lane waits retry-after, then this item goes again.
@@ -275,6 +233,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
           opts.log?.error({ err: message(err) }, 'outbox: claims van een vorig proces vrijgeven mislukt');
         }
       }
+      await instances?.forgetLongDead().catch(() => undefined);
       await heartbeat?.start();
       timer ??= setInterval(kick, pollMs);
       timer.unref();
