@@ -1,7 +1,8 @@
 // A PostgreSQL cluster of its own for `npm run chaos`: initdb into a temporary
 // folder, its own port, started and stopped with pg_ctl (the shared server on
 // 5432 is never touched). As root the tools run as the postgres user.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,25 +24,30 @@ export function createChaosCluster(port: number) {
     chownSync(dir, uid, gid);
     chmodSync(dir, 0o700);
   }
-  const run = (tool: string, args: string[]) => {
+  // Asynchronous, so the stand-in platform in the same process keeps answering meanwhile.
+  const run = async (tool: string, args: string[]): Promise<void> => {
     const cmd = asRoot ? ['runuser', '-u', 'postgres', '--', join(bin, tool), ...args] : [join(bin, tool), ...args];
-    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${tool} ${args.join(' ')} mislukte:\n${r.stderr || r.stdout}`);
+    try {
+      await promisify(execFile)(cmd[0]!, cmd.slice(1), { encoding: 'utf8' });
+    } catch (err) {
+      const e = err as { stderr?: string; stdout?: string };
+      throw new Error(`${tool} ${args.join(' ')} mislukte:\n${e.stderr || e.stdout || String(err)}`);
+    }
   };
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`;
 
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     dir,
-    init(): void {
-      run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
+    init(): Promise<void> {
+      return run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
     },
-    start(): void {
-      run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
+    start(): Promise<void> {
+      return run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
     },
     /** Like an outage: every connection is cut at once. */
-    stop(): void {
-      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    stop(): Promise<void> {
+      return run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     },
     destroy(): void {
       spawnSync(asRoot ? 'runuser' : join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop'] : ['-D', data, '-m', 'immediate', 'stop']);

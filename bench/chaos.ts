@@ -6,7 +6,8 @@
 // duplicates and seconds to recover. Targets: lost 0; duplicates 0 except at most
 // the messages in flight at the kill; recovery ≤ 5 s after each fault ends.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -32,6 +33,8 @@ const FIVEXX_S = Number(flags['5xx'] ?? (quick ? 10 : 120));
 const BOT_PORT = Number(flags.port);
 const PG_PORT = Number(flags['pg-port']);
 const TARGET_RECOVERY_S = 5;
+/** The bot's logs stay here after the run (the cluster's folder is removed). */
+const LOG_DIR = mkdtempSync(join(tmpdir(), 'rro-chaos-logs-'));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
@@ -72,7 +75,7 @@ async function sql<T extends pg.QueryResultRow>(cluster: ChaosCluster, text: str
 }
 
 function startBot(cluster: ChaosCluster, slack: ChaosSlack, n: number): Bot {
-  const log = createWriteStream(join(cluster.dir, `bot-${n}.log`));
+  const log = createWriteStream(join(LOG_DIR, `bot-${n}.log`));
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -139,12 +142,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
     console.log(`chaos: ${N} berichten per fout, platform ${RATE}/s, database ${DB_OUTAGE_S} s weg, 5xx ${FIVEXX_S} s${quick ? ' (--quick)' : ''}`);
-    cluster.init();
-    cluster.start();
+    await cluster.init();
+    await cluster.start();
     mkdirSync(join(cluster.dir, 'bot-data'), { recursive: true });
     slack = await startChaosSlack(RATE);
     bot = startBot(cluster, slack, 1);
-    const firstReady = await Promise.race([bot.ready, bot.exited.then((code) => { throw new Error(`bot stopte bij de start (code ${code}); zie ${cluster.dir}/bot-1.log`); })]);
+    const firstReady = await Promise.race([bot.ready, bot.exited.then((code) => { throw new Error(`bot stopte bij de start (code ${code}); zie ${LOG_DIR}/bot-1.log`); })]);
     console.log(`bot klaar na ${seconds(firstReady - bot.startedAt)} s (migraties op een lege database inbegrepen)`);
     const rows: Row[] = [];
     const third = Math.floor(N / 3);
@@ -155,14 +158,24 @@ async function main(): Promise<void> {
       await enqueue(cluster, prefix);
       await until('een derde afgeleverd', () => tally(slack!, prefix).unique >= third, 60_000);
       const atFault = tally(slack, prefix).unique;
-      cluster.stop();
+      await cluster.stop();
       const down = Date.now();
+      const atDown = tally(slack, prefix).unique;
       await sleep(DB_OUTAGE_S * 1000);
-      cluster.start();
+      const atBack = tally(slack, prefix).unique;
+      await cluster.start();
       const back = Date.now();
+      // Recovered when the bot makes progress again: a new delivery, or its held-back bookkeeping reaching the database.
+      let recordedAt: number | undefined;
+      const sentBefore = await sql<{ n: number }>(cluster, `SELECT count(*)::int AS n FROM "Outbox" WHERE "idempotencyKey" LIKE $1 AND status = 'sent'`, [`${prefix}:%`]);
+      await until('voortgang na de storing', async () => {
+        const now = await sql<{ n: number }>(cluster, `SELECT count(*)::int AS n FROM "Outbox" WHERE "idempotencyKey" LIKE $1 AND status = 'sent'`, [`${prefix}:%`]);
+        if (now[0]!.n > sentBefore[0]!.n || now[0]!.n === N) recordedAt ??= Date.now();
+        return recordedAt !== undefined || tally(slack!, prefix).unique > atBack;
+      }, 60_000);
       const r = await finish(cluster, slack, prefix, 120_000);
-      const first = firstAfter(r.receipts, back);
-      rows.push({ fault: `database ${DB_OUTAGE_S} s gestopt`, sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight: null, recoverS: first ? seconds(first - back) : 0, note: `bij de fout ${atFault}/${N} afgeleverd; ${seconds(back - down)} s weg; outbox ${JSON.stringify(r.statuses)}` });
+      const first = Math.min(firstAfter(r.receipts, back) ?? Infinity, recordedAt ?? Infinity);
+      rows.push({ fault: `database ${DB_OUTAGE_S} s gestopt`, sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight: null, recoverS: seconds(first - back), note: `bij de fout ${atFault}/${N} afgeleverd, ${atDown} toen de database weg was, ${atBack} bij terugkomst; ${seconds(back - down)} s weg; outbox ${JSON.stringify(r.statuses)}` });
     }
 
     // 2. kill -9 mid fan-out, then start again.
@@ -184,8 +197,9 @@ async function main(): Promise<void> {
       const r = await finish(cluster, slack, prefix, 120_000);
       const first = firstAfter(r.receipts, ready);
       const takenOver = r.receipts.filter((x) => claimed.has(x.key) && x.at >= ready).map((x) => x.at);
+      const firstTakenOver = takenOver.length > 0 ? seconds(Math.min(...takenOver) - ready) : 0;
       const lastTakenOver = takenOver.length > 0 ? seconds(Math.max(...takenOver) - ready) : 0;
-      rows.push({ fault: 'kill -9 en herstart', sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight, recoverS: first ? seconds(first - ready) : 0, note: `bij de fout ${atFault}/${N} afgeleverd; herstart tot bot klaar ${seconds(ready - bot.startedAt)} s; ${claimed.size} claims van het gedode proces overgenomen, de laatste ${lastTakenOver} s na klaar; outbox ${JSON.stringify(r.statuses)}` });
+      rows.push({ fault: 'kill -9 en herstart', sent: r.unique, lost: N - r.unique, duplicates: r.duplicates, inFlight, recoverS: first ? seconds(first - ready) : 0, note: `bij de fout ${atFault}/${N} afgeleverd; herstart tot bot klaar ${seconds(ready - bot.startedAt)} s; ${claimed.size} claims van het gedode proces overgenomen, de eerste ${firstTakenOver} s en de laatste ${lastTakenOver} s na klaar (het platform laat ${RATE}/s toe); outbox ${JSON.stringify(r.statuses)}` });
     }
 
     // 3. One platform call never answers.
@@ -244,6 +258,7 @@ async function main(): Promise<void> {
     }
     console.log('');
     console.log(`SIGTERM met een hangende aanroep: gestopt na ${stopS} s (exit ${code})`);
+    console.log(`logboeken van de bot: ${LOG_DIR}`);
     bot = undefined;
     if (!ok) process.exitCode = 1;
   } finally {
