@@ -163,6 +163,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'afsluiten');
+    // However stuck a part is (a hung platform call, an unreachable database), the process ends.
+    setTimeout(() => process.exit(1), 15_000).unref();
     if (ticker) clearInterval(ticker);
     server.close();
     server.closeAllConnections();

@@ -28,8 +28,8 @@ export interface SlackAdapterOptions {
   handle(inbound: Inbound): Promise<Reply[]>;
   linkPeople?(people: PlatformPerson[], platformOrgId: string): Promise<unknown>;
   log: SlackLog;
-  /** Default: no client retries, so the outbox alone decides when to try again. */
-  clientOptions?: { retryConfig?: RetryOptions };
+  /** Default: no client retries, so the outbox alone decides when to try again; calls time out after 10 s. */
+  clientOptions?: { retryConfig?: RetryOptions; timeoutMs?: number };
 }
 
 export function createSlackAdapter(opts: SlackAdapterOptions): { sender: PlatformSender; start(): Promise<void>; stop(): Promise<void> } {
@@ -39,6 +39,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): { sender: Platfor
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     retryConfig: opts.clientOptions?.retryConfig ?? { retries: 0 },
     rejectRateLimitedCalls: true,
+    // A Web API call that never answers must not hold a send lane or a reply forever.
+    timeout: opts.clientOptions?.timeoutMs ?? 10_000,
     logger,
   };
   const client = new WebClient(config.botToken, clientOptions);

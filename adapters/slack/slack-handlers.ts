@@ -35,8 +35,10 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     inbound.envelope.person = await d.people.describe(inbound.envelope.person.platformUserId);
     return d.handle(inbound);
   }
-  async function run(inbound: Inbound | null, origin: ReplyOrigin): Promise<void> {
+  /** `deliveryId` lets the core ignore Slack's resends of the same event or click. */
+  async function run(inbound: Inbound | null, origin: ReplyOrigin, deliveryId?: string): Promise<void> {
     if (!inbound) return;
+    if (deliveryId) inbound.envelope.deliveryId = deliveryId;
     try {
       await inLine(async () => deliverReplies(d.client, d.log, await ask(inbound), origin));
     } catch (err) {
@@ -44,12 +46,17 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     }
   }
   const teamOf = (body: unknown) => ZEventCallback.safeParse(body).data?.team_id ?? '';
+  const eventIdOf = (body: unknown) => {
+    const id = ZEventCallback.safeParse(body).data?.event_id;
+    return id ? `event:${id}` : undefined;
+  };
 
   app.command(d.commandName, async ({ ack, body, respond }) => {
     await ack();
     const c = ZSlashCommand.safeParse(body);
     if (!c.success) return;
-    await run(commandToCore(c.data), { userId: c.data.user_id, channel: c.data.channel_id, trigger: c.data.trigger_id, respond });
+    // A slash command has no id of its own; its trigger_id is unique per invocation.
+    await run(commandToCore(c.data), { userId: c.data.user_id, channel: c.data.channel_id, trigger: c.data.trigger_id, respond }, `command:${c.data.trigger_id}`);
     // "/rro instellingen" in a team channel also links its members (by e-mail).
     if (/^(instellingen|settings)\b/i.test(c.data.text.trim()) && !c.data.channel_id.startsWith('D')) {
       void d.syncChannel(c.data.channel_id, c.data.team_id);
@@ -61,7 +68,7 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     if (!e.success) return;
     const inbound = messageToCore(e.data, teamOf(body));
     const threadTs = e.data.thread_ts ?? e.data.message?.thread_ts;
-    await run(inbound, { userId: inbound?.envelope.person.platformUserId ?? '', channel: e.data.channel, threadTs });
+    await run(inbound, { userId: inbound?.envelope.person.platformUserId ?? '', channel: e.data.channel, threadTs }, eventIdOf(body));
   });
 
   app.action(/.*/, async ({ ack, body, respond }) => {
@@ -69,17 +76,19 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     const a = ZBlockActions.safeParse(body);
     if (!a.success) return;
     const ts = a.data.message?.ts ?? a.data.container?.message_ts;
+    // One click = one trigger_id and one action_ts; a resend repeats both.
+    const click = [a.data.trigger_id, a.data.actions[0]?.action_ts].filter(Boolean).join(':');
     await run(actionToCore(a.data), {
       userId: a.data.user.id, channel: a.data.channel?.id, messageTs: ts, trigger: a.data.trigger_id, threadTs: a.data.message?.thread_ts,
       ...(a.data.response_url ? { respond } : {}),
-    });
+    }, click ? `action:${a.data.user.id}:${click}` : undefined);
   });
 
   app.shortcut(SHARE_SUCCESS_CALLBACK, async ({ ack, body }) => {
     await ack();
     const s = ZMessageShortcut.safeParse(body);
     if (!s.success) return;
-    await run(shortcutToCore(s.data), { userId: s.data.user.id, channel: s.data.channel.id, trigger: s.data.trigger_id });
+    await run(shortcutToCore(s.data), { userId: s.data.user.id, channel: s.data.channel.id, trigger: s.data.trigger_id }, `shortcut:${s.data.trigger_id}`);
   });
 
   app.view(/.*/, async ({ ack, body }) => {
@@ -109,7 +118,7 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
   app.event('app_home_opened', async ({ event, body }) => {
     const e = ZAppHomeOpened.safeParse(event);
     if (!e.success || (e.data.tab && e.data.tab !== 'home')) return;
-    await run(homeOpenedToCore(teamOf(body), e.data.user), { userId: e.data.user });
+    await run(homeOpenedToCore(teamOf(body), e.data.user), { userId: e.data.user }, eventIdOf(body));
   });
 
   app.event('member_joined_channel', async ({ event, body, context }) => {
@@ -117,12 +126,12 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     if (!e.success) return;
     const teamId = teamOf(body);
     if (e.data.user !== context.botUserId) {
-      return run(joinedToCore(teamId, e.data.user, e.data.channel, 'member_joined'), { userId: e.data.user, channel: e.data.channel });
+      return run(joinedToCore(teamId, e.data.user, e.data.channel, 'member_joined'), { userId: e.data.user, channel: e.data.channel }, eventIdOf(body));
     }
     // The bot was added to a channel: Slack's "install" moment for a team. The welcome
     // goes first, since the first event from a workspace binds the organisation.
     if (e.data.inviter) {
-      await run(joinedToCore(teamId, e.data.inviter, e.data.channel, 'app_installed'), { userId: e.data.inviter, channel: e.data.channel });
+      await run(joinedToCore(teamId, e.data.inviter, e.data.channel, 'app_installed'), { userId: e.data.inviter, channel: e.data.channel }, eventIdOf(body));
     }
     await d.syncChannel(e.data.channel, teamId);
   });
@@ -130,6 +139,6 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
   app.event('reaction_added', async ({ event, body }) => {
     const e = ZReactionAdded.safeParse(event);
     if (!e.success || e.data.item.type !== 'message' || !e.data.item.channel || !e.data.item.ts) return;
-    await run(reactionToCore(teamOf(body), e.data.user, e.data.item.channel, e.data.item.ts, e.data.reaction), { userId: e.data.user, channel: e.data.item.channel });
+    await run(reactionToCore(teamOf(body), e.data.user, e.data.item.channel, e.data.item.ts, e.data.reaction), { userId: e.data.user, channel: e.data.item.channel }, eventIdOf(body));
   });
 }

@@ -45,7 +45,9 @@ export const ZReactionAdded = z.object({
 });
 
 /** Events API outer envelope (event_callback). */
-export const ZEventCallback = z.object({ type: z.literal('event_callback'), team_id: id, event: z.object({ type: z.string().min(1) }).loose() });
+export const ZEventCallback = z.object({
+  type: z.literal('event_callback'), team_id: id, event_id: z.string().min(1).max(200).optional(), event: z.object({ type: z.string().min(1) }).loose(),
+});
 
 const ZActionElement = z.object({
   action_id: z.string().min(1).max(255),
@@ -54,6 +56,7 @@ const ZActionElement = z.object({
   selected_option: z.object({ value: z.string() }).nullish(),
   selected_options: z.array(z.object({ value: z.string() })).optional(),
   selected_date: z.string().nullish(),
+  action_ts: z.string().max(50).optional(),
 });
 
 export const ZBlockActions = z.object({

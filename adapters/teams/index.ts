@@ -34,6 +34,8 @@ export interface TeamsAdapterOptions {
   /** Bot token source (tests inject one; default: the SDK gets it with the client secret). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
   messagingEndpoint?: `/${string}`;
+  /** Connector calls time out after this long (default 10 s), so a hung call holds nothing forever. */
+  timeoutMs?: number;
 }
 
 export function createTeamsAdapter(opts: TeamsAdapterOptions): { sender: PlatformSender; start(): Promise<void> } {
@@ -44,6 +46,7 @@ export function createTeamsAdapter(opts: TeamsAdapterOptions): { sender: Platfor
     httpServerAdapter: new ExpressAdapter(opts.app, { logger: createSdkLogger(opts.log) }),
     logger: createSdkLogger(opts.log),
     messagingEndpoint: endpoint,
+    client: { timeout: opts.timeoutMs ?? 10_000 },
     // The SDK prefers a client secret over a token function, so an injected token replaces the secret.
     ...(authenticated ? { clientId: config.clientId, tenantId: config.tenantId, ...(opts.token ? { token: opts.token } : { clientSecret: config.clientSecret }) } : {}),
     dangerouslyAllowUnauthenticatedRequests: !authenticated,

@@ -1,5 +1,6 @@
 // The Bot Framework activity fields the adapter reads, validated with zod before
 // anything is translated or written. Unknown fields are dropped.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const ZAccount = z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() });
@@ -9,6 +10,7 @@ export const ZTeamsActivity = z
   .object({
     type: z.string().min(1, 'type ontbreekt'),
     id: z.string().optional(),
+    timestamp: z.string().max(100).optional(),
     name: z.string().optional(),
     serviceUrl: z.url({ error: 'serviceUrl ontbreekt of is geen URL' }),
     channelId: z.string().optional(),
@@ -44,4 +46,15 @@ export function timeZoneOf(activity: TeamsActivity): string | undefined {
   if (activity.localTimezone) return activity.localTimezone;
   const info = activity.entities?.find((e) => e.type === 'clientInfo');
   return typeof info?.timezone === 'string' ? info.timezone : undefined;
+}
+
+/**
+ * What makes a resend of this activity recognisable. A messageUpdate carries the
+ * id of the message it edits, and a client may reuse an id, so the type, the time
+ * and the content are part of the key: a resend matches all of them, an edit does not.
+ */
+export function deliveryIdOf(activity: TeamsActivity): string | undefined {
+  if (!activity.id) return undefined;
+  const content = createHash('sha256').update(JSON.stringify([activity.timestamp ?? '', activity.text ?? '', activity.value ?? null])).digest('base64url').slice(0, 16);
+  return `activity:${activity.type}:${activity.id}:${content}`;
 }

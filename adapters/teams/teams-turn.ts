@@ -3,7 +3,7 @@
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/outbound.ts';
 import type { Connector } from './teams-connector.ts';
-import { isPersonal, tenantOf, ZTeamsActivity, type TeamsActivity } from './teams-activity.ts';
+import { deliveryIdOf, isPersonal, tenantOf, ZTeamsActivity, type TeamsActivity } from './teams-activity.ts';
 import { answerInTeams, createFormMemory } from './teams-replies.ts';
 import { baseConversationOf, messageRefOf, refKeys, splitMessageRef, type TeamsConversationRef } from './teams-refs.ts';
 import { createRoster, type RosterPerson } from './teams-roster.ts';
@@ -82,6 +82,9 @@ export function createTeamsTurn(opts: TeamsTurnOptions) {
       return a.type === 'invoke' ? { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '—' } } : undefined;
     }
     const inbound = translation.inbound;
+    // Teams resends an activity it thinks went unanswered; its id makes the resend a no-op.
+    const deliveryId = deliveryIdOf(a);
+    if (deliveryId) inbound.envelope.deliveryId = deliveryId;
     const replies = await opts.handle(inbound);
     // The welcome (Teams requires one) and other answers to an install go into that conversation.
     const here = installed || (isPersonal(a) && a.type !== 'invoke');

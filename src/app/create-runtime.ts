@@ -19,6 +19,7 @@ import { createConversationRefStore } from '../store/conversation-ref-store.ts';
 import type { Database } from '../store/database.ts';
 import { createDeliveryRecorder } from '../store/delivery-records.ts';
 import { createJobRunStore } from '../store/job-run-store.ts';
+import { createWorkerInstanceStore } from '../store/worker-instance-store.ts';
 import { createFeatures } from './create-features.ts';
 
 export interface RuntimeOptions {
@@ -27,7 +28,9 @@ export interface RuntimeOptions {
   logger: Logger;
   /** An express app to build on (tests may pass their own); default a new one with /healthz. */
   app?: Express;
-  outbox?: { concurrency?: number; maxAttempts?: number; baseBackoffMs?: number };
+  outbox?: { concurrency?: number; maxAttempts?: number; baseBackoffMs?: number; sendTimeoutMs?: number; heartbeatMs?: number; takeOverAfterMs?: number };
+  /** How long stop() waits for sends in flight before abandoning them (default 10 s). */
+  stopDeadlineMs?: number;
   /** Base URL of this server, for links the bot sends (dashboard). */
   publicUrl?: string;
 }
@@ -44,6 +47,9 @@ export function createRuntime(opts: RuntimeOptions) {
     clock,
     log: logger.child({ part: 'outbox' }),
     onDelivered: createDeliveryRecorder(db.prisma),
+    // Claims last while this process beats; PGlite has one process, so any other claim is stale.
+    instances: createWorkerInstanceStore(db.prisma),
+    singleProcess: db.kind === 'pglite',
     context: {
       identityOf: (staffId, platform) => refs.identityOf(platform, staffId),
       conversationRefOf: (key, platform) => refs.get(platform, key),
@@ -91,7 +97,7 @@ export function createRuntime(opts: RuntimeOptions) {
       await scheduler.runDue();
       scheduler.startLive();
       live = true;
-      worker.start();
+      await worker.start();
       worker.kick();
       poll = setInterval(() => void scheduler.runDue().catch((err: unknown) => logger.error({ err }, 'inhaalronde mislukt')), 5 * 60_000);
       poll.unref();
@@ -100,8 +106,7 @@ export function createRuntime(opts: RuntimeOptions) {
       live = false;
       if (poll) clearInterval(poll);
       scheduler.stop();
-      worker.stop();
-      await worker.idle();
+      await worker.stop(opts.stopDeadlineMs ?? 10_000);
     },
   };
 }

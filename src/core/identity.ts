@@ -29,5 +29,10 @@ export const ZEnvelope = z.object({
   room: ZRoom.optional(),
   /** Opaque root-message reference when the event happened in a thread. */
   threadRef: z.string().optional(),
+  /**
+   * The platform's id of this delivery (Slack event_id or trigger_id, Teams
+   * activity id); a repeat of it is acknowledged and ignored.
+   */
+  deliveryId: z.string().min(1).max(200).optional(),
 });
 export type Envelope = z.infer<typeof ZEnvelope>;

@@ -23,6 +23,8 @@ export const ZOutboundDelivery = z.discriminatedUnion('type', [
     message: ZMessage,
     /** When set, the delivered platform ref is stored here (e.g. a round's thread). */
     recordAs: z.object({ kind: z.enum(['round-thread', 'success-post']), id: z.string().uuid() }).optional(),
+    /** Strings (a login token) blanked from the stored payload once it was sent or given up. */
+    secrets: z.array(z.string().min(16).max(200)).max(5).optional(),
   }),
   z.object({
     type: z.literal('update'),

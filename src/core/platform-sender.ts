@@ -10,6 +10,8 @@ export interface DeliveryContext {
   conversationRefOf(key: string, platform: OutboundDelivery['platform']): Promise<unknown | null>;
   /** The delivered ref of an earlier outbox message (for updates). */
   deliveredRefOf(idempotencyKey: string): Promise<string | null>;
+  /** Aborted when the worker gives up on this send (timeout, shutdown); senders may pass it on. */
+  signal?: AbortSignal;
 }
 
 export interface PlatformSender {

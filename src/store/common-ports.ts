@@ -2,6 +2,7 @@
 import type { CommonPorts } from '../services/bot/feature.ts';
 import { createContactStore } from './contact-store.ts';
 import type { Database } from './database.ts';
+import { createInboundReceiptStore } from './inbound-receipt-store.ts';
 import { createLapseQuery } from './lapse-query.ts';
 import { createOrganisationStore } from './organisation-store.ts';
 import { createOutboxStore } from './outbox-store.ts';
@@ -16,5 +17,6 @@ export function createCommonPorts(db: Database): CommonPorts {
     contacts: createContactStore(db.prisma),
     lapse: createLapseQuery(db),
     outbox: createOutboxStore(db.prisma),
+    inboundReceipts: createInboundReceiptStore(db.prisma),
   };
 }

@@ -1,6 +1,9 @@
 // The durable outbox. enqueue() runs inside the caller's transaction, so a
 // message exists exactly when the state change that caused it does; the worker
 // claims due rows with SKIP LOCKED so several instances never send the same row.
+// A claim names its holder and lasts while the holder's heartbeat does
+// (worker-instance-store.ts): a dead process's claims are taken over, a live one
+// keeps its claims through a database outage until its bookkeeping is done.
 import { ZOutboundDelivery, type OutboundDelivery } from '../core/outbound.ts';
 import type { Prisma } from './generated/client.ts';
 
@@ -21,6 +24,13 @@ export interface DeadLetter {
 }
 
 type Client = Prisma.TransactionClient;
+
+/** Who claims, and whether claims of silent holders may be taken over. */
+export interface ClaimAs {
+  holder: string;
+  /** Take over rows whose holder's heartbeat is older than this (ms); null = never. */
+  takeOverSilentForMs: number | null;
+}
 
 /**
  * A new message is due whatever the worker's clock says: the database default
@@ -45,26 +55,45 @@ export function createOutboxStore(client: Client) {
       return res.count;
     },
 
-    async claimDue(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
+    /**
+     * Claims due rows: unclaimed ones (or an anonymous claim whose lease ended) and,
+     * when `as.takeOverSilentForMs` is set, rows of holders whose heartbeat stopped.
+     */
+    async claimDue(now: Date, limit: number, leaseMs: number, as: ClaimAs = { holder: 'anonymous', takeOverSilentForMs: null }): Promise<OutboxItem[]> {
+      const takeOver = as.takeOverSilentForMs !== null;
+      const silentSeconds = (as.takeOverSilentForMs ?? 0) / 1000;
       const rows = await client.$queryRaw<{ id: string; idempotencyKey: string; payload: unknown; attempts: number }[]>`
-        UPDATE "Outbox" SET "lockedUntil" = ${new Date(now.getTime() + leaseMs)}
+        UPDATE "Outbox" SET "lockedUntil" = ${new Date(now.getTime() + leaseMs)}, "lockedBy" = ${as.holder}
         WHERE id IN (
-          SELECT id FROM "Outbox"
-          WHERE status = 'pending' AND "nextAttemptAt" <= ${now}
-            AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
-          ORDER BY "createdAt", id
+          SELECT o.id FROM "Outbox" o
+          WHERE o.status = 'pending' AND o."nextAttemptAt" <= ${now}
+            AND ((o."lockedBy" IS NULL AND (o."lockedUntil" IS NULL OR o."lockedUntil" < ${now}))
+              OR (${takeOver}::boolean AND o."lockedBy" <> ${as.holder} AND NOT EXISTS (
+                SELECT 1 FROM "WorkerInstance" w
+                WHERE w.id = o."lockedBy" AND w."heartbeatAt" > now() - make_interval(secs => ${silentSeconds}::float8))))
+          ORDER BY o."createdAt", o.id
           LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED)
+          FOR UPDATE OF o SKIP LOCKED)
         RETURNING id, "idempotencyKey", payload, attempts`;
       return rows
         .map((r) => ({ id: r.id, idempotencyKey: r.idempotencyKey, attempts: r.attempts, delivery: ZOutboundDelivery.parse(r.payload) }));
     },
 
-    async markSent(id: string, ref: string, now: Date): Promise<void> {
+    /** `scrubbed` replaces the payload (secrets such as a login token removed) when given. */
+    async markSent(id: string, ref: string, now: Date, scrubbed: OutboundDelivery | null = null): Promise<void> {
       // The hot path of a fan-out: one plain UPDATE, no row read back.
+      const payload = scrubbed ? JSON.stringify(scrubbed) : null;
       await client.$executeRaw`
-        UPDATE "Outbox" SET status = 'sent', "deliveredRef" = ${ref}, "sentAt" = ${now}, "lockedUntil" = NULL, "lastError" = NULL
+        UPDATE "Outbox" SET status = 'sent', "deliveredRef" = ${ref}, "sentAt" = ${now}, "lockedUntil" = NULL, "lockedBy" = NULL,
+          "lastError" = NULL, payload = COALESCE(${payload}::jsonb, payload)
         WHERE id = ${id}::uuid`;
+    },
+
+    /** At start of the only process on an embedded database: every other claim is a dead process's. */
+    async releaseClaimsExcept(holder: string): Promise<number> {
+      return client.$executeRaw`
+        UPDATE "Outbox" SET "lockedBy" = NULL, "lockedUntil" = NULL
+        WHERE status = 'pending' AND ("lockedBy" IS DISTINCT FROM ${holder}) AND ("lockedBy" IS NOT NULL OR "lockedUntil" IS NOT NULL)`;
     },
 
     /** Releases a row for a later attempt; `failed` counts it towards dead-lettering. */
@@ -73,6 +102,7 @@ export function createOutboxStore(client: Client) {
         where: { id },
         data: {
           lockedUntil: null,
+          lockedBy: null,
           lastError: opts.error.slice(0, 2000),
           nextAttemptAt: opts.nextAttemptAt,
           ...(opts.failed ? { attempts: { increment: 1 } } : {}),
@@ -80,10 +110,13 @@ export function createOutboxStore(client: Client) {
       });
     },
 
-    async markDead(id: string, error: string): Promise<void> {
+    async markDead(id: string, error: string, scrubbed: OutboundDelivery | null = null): Promise<void> {
       await client.outbox.update({
         where: { id },
-        data: { status: 'dead', lockedUntil: null, lastError: error.slice(0, 2000), attempts: { increment: 1 } },
+        data: {
+          status: 'dead', lockedUntil: null, lockedBy: null, lastError: error.slice(0, 2000), attempts: { increment: 1 },
+          ...(scrubbed ? { payload: scrubbed as unknown as Prisma.InputJsonValue } : {}),
+        },
       });
     },
 
@@ -105,7 +138,7 @@ export function createOutboxStore(client: Client) {
     async requeue(id: string, now: Date): Promise<boolean> {
       const res = await client.outbox.updateMany({
         where: { id, status: 'dead' },
-        data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null },
+        data: { status: 'pending', attempts: 0, nextAttemptAt: now, lockedUntil: null, lockedBy: null },
       });
       return res.count === 1;
     },

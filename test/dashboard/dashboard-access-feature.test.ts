@@ -1,5 +1,6 @@
 // The chat side: `/rro dashboard` stores a magic link (hash only, 15 minutes) and
-// sends exactly one DM with the link, in the same transaction.
+// sends exactly one DM with the link, in the same transaction; once sent, the
+// outbox keeps the DM without the token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardAccessFeature } from '../../src/services/dashboard-access/dashboard-access-feature.ts';
 import { hashMagicToken } from '../../src/services/dashboard-access/magic-token.ts';
@@ -37,6 +38,9 @@ describe.each(testDbKinds())('dashboard command (%s)', (kind) => {
     const outbox = await h.db.prisma.outbox.findUniqueOrThrow({ where: { idempotencyKey: `dashboard-link:${link.id}` } });
     expect(outbox.status).toBe('sent');
     expect(dms[0]!.text).toContain('Open het dashboard');
+    // Once sent, the stored payload holds no usable token (a database reader cannot log in).
+    expect(JSON.stringify(await h.db.prisma.outbox.findMany())).not.toContain(token);
+    expect(JSON.stringify(outbox.payload)).toContain('/dashboard/login?token=[verlopen]');
   });
 
   it('every request gets its own link', async () => {

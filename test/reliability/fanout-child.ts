@@ -9,11 +9,11 @@ import { openDatabase } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { createOutboxStore } from '../../src/store/outbox-store.ts';
+import { createWorkerInstanceStore } from '../../src/store/worker-instance-store.ts';
 import { createHttpSender } from '../support/http-sender.ts';
 
 export const FANOUT_SIZE = 300;
 export const FANOUT_ROUND = '7d1c0a52-3f7e-4c55-9a61-2b8a4f0e9c11';
-/** Short, so a restarted process may take over the killed one's claims quickly. */
 const LEASE_MS = 2_000;
 
 export function fanoutKey(n: number): string {
@@ -42,13 +42,19 @@ async function main(target: string, standInUrl: string): Promise<void> {
     concurrency: 1,
     leaseMs: LEASE_MS,
     baseBackoffMs: 100,
+    // A killed process stops beating: its claims are taken over once it has been silent for a second.
+    instances: createWorkerInstanceStore(db.prisma),
+    singleProcess: db.kind === 'pglite',
+    heartbeatMs: 200,
+    takeOverAfterMs: 1_000,
   });
-  // Rows the killed process had claimed come free when their lease ends.
+  await worker.start(60_000);
   while ((await outbox.countByStatus()).pending > 0) {
     await worker.drain();
     await new Promise((r) => setTimeout(r, 200));
   }
   process.stdout.write(`done ${JSON.stringify(await outbox.countByStatus())}\n`);
+  await worker.stop();
   await db.close();
 }
 

@@ -37,6 +37,8 @@ describe.each(testDbKinds())('outbox worker (%s)', (kind) => {
       context,
       clock,
       baseBackoffMs: 1_000,
+      // A platform that is down is probed in real time; keep that short here.
+      probeMaxMs: 100,
       maxAttempts: options.maxAttempts ?? 8,
       concurrency: options.concurrency ?? 4,
     });
@@ -165,6 +167,21 @@ describe.each(testDbKinds())('outbox worker (%s)', (kind) => {
     expect(platform.received.map((r) => r.key).sort()).toEqual([...all].sort());
     expect(platform.duplicates()).toEqual([]);
     expect(platform.failed).toBe(25);
+  });
+
+  it('a platform answering 5xx to everything for a while dead-letters nothing: the outage is not the messages\' fault', async () => {
+    const all = keys(10, 'outage');
+    await outbox.enqueue(all.map((k) => post(k)));
+    platform.failNextRequests(60);
+    // Three attempts would dead-letter every message if outage failures counted.
+    const w = worker({ maxAttempts: 3 });
+    for (let i = 0; i < 100 && (await outbox.countByStatus()).pending > 0; i++) {
+      await w.drain();
+      clock.advance(1_000);
+    }
+    expect(platform.failed).toBe(60);
+    expect(await outbox.countByStatus()).toEqual({ pending: 0, sent: 10, dead: 0 });
+    expect(platform.duplicates()).toEqual([]);
   });
 
   it.runIf(kind === 'postgres')('two workers on two connections send each of 500 messages exactly once', async () => {

@@ -27,9 +27,9 @@ export function createHttpSender(
 ): PlatformSender {
   return {
     platform: 'local',
-    async deliver(delivery) {
+    async deliver(delivery, context) {
       const body = JSON.stringify({ key: keyOf(delivery), to: describeTarget(delivery), text: renderPlainText(delivery.message) });
-      const res = await fetch(`${baseUrl}/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${baseUrl}/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...(context.signal ? { signal: context.signal } : {}) });
       if (res.status === 429) {
         await res.body?.cancel();
         const seconds = Number(res.headers.get('retry-after') ?? '1');

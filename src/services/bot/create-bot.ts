@@ -13,6 +13,7 @@ import { pickLanguage, type TranslateValues } from '../../i18n/translator.ts';
 import type { ScheduledJob } from '../../schedules/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
 import { freeTextOf } from './free-text.ts';
+import { ignoreRepeats } from './ignore-repeats.ts';
 import { refuseBsn } from './refuse-bsn.ts';
 import { resolveActor } from './resolve-actor.ts';
 
@@ -125,7 +126,7 @@ export function createBot(deps: BotDeps, features: Feature[]) {
   }
 
   return {
-    handle,
+    handle: ignoreRepeats(deps.ports.inboundReceipts, handle),
     teamJobs(teams: Team[]): ScheduledJob[] {
       return teams.flatMap((team) => features.flatMap((f) => f.teamJobs?.(team) ?? []));
     },

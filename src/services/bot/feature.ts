@@ -21,6 +21,16 @@ export interface CommonPorts {
   contacts: ContactStore;
   lapse: LapseQuery;
   outbox: OutboxStore;
+  inboundReceipts: InboundReceipts;
+}
+
+/** Platform deliveries seen before, so a platform's resend changes nothing. */
+export interface InboundReceipts {
+  /** True the first time a key is seen (within a day). */
+  firstTime(key: string): Promise<boolean>;
+  /** Undo firstTime after a failed turn, so the platform's retry is processed. */
+  forget(key: string): Promise<void>;
+  purgeExpired(): Promise<number>;
 }
 
 export interface BotLog {

@@ -21,6 +21,8 @@ export async function sendDashboardLink(
     type: 'post',
     platform: turn.inbound.envelope.platform,
     to: { kind: 'person', staffId },
+    // The outbox blanks the token once the DM is out: a database reader cannot log in with it.
+    secrets: [token],
     message: {
       text: turn.t('dashboard.link_text', { url, minutes: MAGIC_LINK_MINUTES }),
       blocks: [

@@ -1,7 +1,8 @@
 // A stand-in Slack Web API on 127.0.0.1 over real HTTP: records every call
 // (form-encoded bodies; JSON-encoded blocks/view fields decoded), answers from a
 // small user table, and can be told to answer the next call of a method with a
-// 429 + Retry-After, an ok:false error, or a 500. response_url posts land here too.
+// 429 + Retry-After, an ok:false error, a 500, or no answer at all (hang). response_url
+// posts land here too.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -20,7 +21,7 @@ export interface ApiCall {
   at: number;
 }
 
-type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { hang: true };
 const JSON_FIELDS = new Set(['blocks', 'view', 'attachments']);
 
 export async function startFakeSlackApi(teamId: string) {
@@ -28,6 +29,7 @@ export async function startFakeSlackApi(teamId: string) {
   const users = new Map<string, SlackUser>();
   const members = new Map<string, string[]>();
   const faults = new Map<string, Fault[]>();
+  const held: ServerResponse[] = [];
   let seq = 0;
   const nextTs = () => `${1_790_000_000 + ++seq}.${String(seq).padStart(6, '0')}`;
 
@@ -89,6 +91,7 @@ export async function startFakeSlackApi(teamId: string) {
     delete args.token;
     calls.push({ method, args, at: Date.now() });
     const fault = faults.get(method)?.shift();
+    if (fault && 'hang' in fault) return void held.push(res);
     if (fault && 'status' in fault && fault.status === 429) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfter) });
     if (fault && 'status' in fault) return send(500, { ok: false, error: 'internal_error' });
     if (fault && 'error' in fault) return send(200, { ok: false, error: fault.error });
@@ -111,7 +114,15 @@ export async function startFakeSlackApi(teamId: string) {
     failNext(method: string, fault: Fault, times = 1) {
       faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => fault)]);
     },
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    /** Calls that were never answered (hang). */
+    get heldCount() {
+      return held.length;
+    },
+    close: () => {
+      for (const res of held.splice(0)) res.destroy();
+      server.closeAllConnections();
+      return new Promise<void>((r) => server.close(() => r()));
+    },
   };
 }
 

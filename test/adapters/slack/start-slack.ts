@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import type { SlackConfig } from '../../../adapters/slack/config.ts';
 import type { SlackLog } from '../../../adapters/slack/slack-log.ts';
-import { createRuntime } from '../../../src/app/create-runtime.ts';
+import { createRuntime, type RuntimeOptions } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { addFinalHandlers } from '../../../src/http/request-errors.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -35,12 +35,12 @@ export function sign(body: string, secret = SECRET, timestamp = Math.floor(Date.
   return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
 }
 
-export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig>; log?: SlackLog }) {
+export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig>; log?: SlackLog; runtime?: Pick<RuntimeOptions, 'outbox' | 'stopDeadlineMs'>; clientTimeoutMs?: number }) {
   const db = await openTestDatabase();
   await loadDemoOrganisation(db, opts.now);
   const clock = createManualClock(opts.now);
   const logger = createLogger('silent');
-  const runtime = createRuntime({ db, clock, logger, outbox: { baseBackoffMs: 10 } });
+  const runtime = createRuntime({ db, clock, logger, ...opts.runtime, outbox: { baseBackoffMs: 10, ...opts.runtime?.outbox } });
   for (const team of await db.prisma.team.findMany()) {
     await db.prisma.team.update({ where: { id: team.id }, data: { channelRef: CHANNELS[team.name]!, celebrationChannelRef: CELEBRATION } });
   }
@@ -64,7 +64,7 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
       return org ? linkPlatformPeople(runtime.deps.ports.staff, { organisationId: org.id, platform: 'slack', platformOrgId: teamId, people }) : null;
     },
     log: opts.log ?? logger,
-    clientOptions: { retryConfig: { retries: 0 } },
+    clientOptions: { retryConfig: { retries: 0 }, ...(opts.clientTimeoutMs ? { timeoutMs: opts.clientTimeoutMs } : {}) },
   });
   runtime.addSender(adapter.sender);
   const worker = runtime.worker;

@@ -19,6 +19,8 @@ export async function startFakeConnector() {
   const calls: ConnectorCall[] = [];
   const rosters = new Map<string, RosterEntry[]>();
   let failNext: { status: number; retryAfter?: number }[] = [];
+  let hangNext = 0;
+  const held: ServerResponse[] = [];
   let seq = 1000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -30,6 +32,10 @@ export async function startFakeConnector() {
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(json));
     };
+    if (req.method !== 'GET' && hangNext > 0) {
+      hangNext--;
+      return void held.push(res); // never answered
+    }
     const fail = req.method !== 'GET' ? failNext.shift() : undefined;
     if (fail) return send(fail.status, { error: { code: 'Throttled' } }, fail.retryAfter ? { 'retry-after': String(fail.retryAfter) } : {});
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return send(404, { error: 'unknown path' });
@@ -63,10 +69,20 @@ export async function startFakeConnector() {
     failNext(...answers: { status: number; retryAfter?: number }[]) {
       failNext = answers;
     },
+    /** The next `n` posting calls are never answered. */
+    hangNextCalls(n: number) {
+      hangNext = n;
+    },
+    get heldCount() {
+      return held.length;
+    },
     /** Calls that posted an activity into a conversation (root posts included). */
     sent: () => calls.filter((c) => c.method === 'POST'),
     reset: () => calls.splice(0),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      for (const res of held.splice(0)) res.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 export type FakeConnector = Awaited<ReturnType<typeof startFakeConnector>>;

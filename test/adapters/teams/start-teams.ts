@@ -27,7 +27,7 @@ export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
-export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string }) {
+export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string; timeoutMs?: number }) {
   const db = await openTestDatabase();
   await loadDemoOrganisation(db, opts.now);
   const clock = createManualClock(opts.now);
@@ -50,6 +50,7 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
     linkPeople: (people, tenantId) => linkPlatformPeople(runtime.deps.ports.staff, { organisationId: organisation.id, platform: 'teams', platformOrgId: tenantId, people }),
     log: createLogger('silent'),
     ...(opts.token ? { token: opts.token } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
   runtime.addSender(adapter.sender);
   await adapter.start();

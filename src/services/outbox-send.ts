@@ -1,0 +1,61 @@
+// Two helpers of the outbox worker for faults: a send with a deadline (a hung
+// platform call is abandoned, and aborted where the sender listens), and a
+// database write retried until it works (bookkeeping after the platform has
+// accepted a message must not be lost to a database outage).
+import type { DeliveryContext, PlatformSender } from '../core/platform-sender.ts';
+import type { OutboxItem } from '../store/outbox-store.ts';
+
+export class SendTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`platform gaf binnen ${ms} ms geen antwoord; later opnieuw`);
+    this.name = 'SendTimeoutError';
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** `inFlight` holds the abort of every running send, so a shutdown can cut them off. */
+export async function sendWithDeadline(
+  sender: PlatformSender, item: OutboxItem, context: DeliveryContext, timeoutMs: number, inFlight: Set<AbortController>,
+): Promise<{ ref: string }> {
+  const abort = new AbortController();
+  inFlight.add(abort);
+  let timeout: NodeJS.Timeout | undefined;
+  try {
+    const sending = sender.deliver(item.delivery, { ...context, signal: abort.signal });
+    sending.catch(() => undefined); // an abandoned send may still fail later
+    const given = new Promise<never>((_, reject) => {
+      timeout = setTimeout(() => reject(new SendTimeoutError(timeoutMs)), timeoutMs);
+      abort.signal.addEventListener('abort', () => reject(new Error('verzenden afgebroken bij afsluiten')), { once: true });
+    });
+    return await Promise.race([sending, given]);
+  } finally {
+    clearTimeout(timeout);
+    abort.abort();
+    inFlight.delete(abort);
+  }
+}
+
+export interface RecordLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Retries `write` (100 ms doubling to 2 s) until it works or `giveUpAt()` passes; false = given up. */
+export async function recordUntilDone(what: string, key: string, write: () => Promise<void>, giveUpAt: () => number, log?: RecordLog): Promise<boolean> {
+  for (let pause = 100, warned = false; ; pause = Math.min(pause * 2, 2_000)) {
+    try {
+      await write();
+      return true;
+    } catch (err) {
+      if (Date.now() + pause > giveUpAt()) {
+        log?.error({ key, err: messageOf(err) }, `${what}: niet vastgelegd voor het afsluiten`);
+        return false;
+      }
+      if (!warned) log?.warn({ key, err: messageOf(err) }, `${what}: database weigert; blijft proberen`);
+      warned = true;
+      await sleep(pause);
+    }
+  }
+}

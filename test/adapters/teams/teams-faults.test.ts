@@ -1,0 +1,55 @@
+// Faults between Teams and the bot: Teams resends an activity it believes went
+// unanswered — the same activity (same id, time and content) posted twice changes
+// things once and is answered once, while a different activity with a reused id
+// still counts; a connector call that never answers times out instead of holding
+// the send forever.
+import './no-network.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeliveryContext } from '../../../src/core/platform-sender.ts';
+import { fixture, startTeams, TENANT, TRANSFER_CHANNEL } from './start-teams.ts';
+
+const SUNDAY = new Date('2026-11-22T11:00:00Z');
+const TIMEOUT_MS = 1_000;
+
+describe('Teams adapter: resends and hung calls', () => {
+  let t: Awaited<ReturnType<typeof startTeams>>;
+
+  beforeAll(async () => {
+    t = await startTeams({ now: SUNDAY, timeoutMs: TIMEOUT_MS });
+    await t.post(fixture('conversation-update.install'));
+  }, 60_000);
+  afterAll(async () => t?.stop());
+
+  it('the same `log` message twice makes one contact moment and one answer', async () => {
+    const before = await t.db.prisma.contactMoment.count();
+    t.connector.reset();
+    const log = { ...fixture('message.personal'), id: '1763900000101', text: 'log Thuiszorg Maasoever' };
+    expect((await t.post(log)).status).toBe(200);
+    expect((await t.post(log)).status).toBe(200);
+    expect(await t.db.prisma.contactMoment.count()).toBe(before + 1);
+    expect(t.connector.sent().filter((c) => c.conversationId === 'a:1SanneChat-personal')).toHaveLength(1);
+
+    // Another message (new time and text) that happens to carry the same id is not a resend.
+    const other = { ...log, timestamp: '2026-11-23T10:00:00.000Z', text: 'log Zorggroep Het Baken' };
+    expect((await t.post(other)).status).toBe(200);
+    expect(await t.db.prisma.contactMoment.count()).toBe(before + 2);
+  });
+
+  it('a connector call that never answers fails after the client time-out (the outbox retries it later)', async () => {
+    const ref = { serviceUrl: t.connector.url, tenantId: TENANT, conversationId: TRANSFER_CHANNEL, conversationType: 'channel' };
+    const context: DeliveryContext = {
+      identityOf: async () => null,
+      conversationRefOf: async (key) => (key === `channel:${TRANSFER_CHANNEL}` ? ref : null),
+      deliveredRefOf: async () => null,
+    };
+    const delivery = { type: 'post' as const, platform: 'teams' as const, to: { kind: 'channel' as const, channelRef: TRANSFER_CHANNEL }, message: { text: 'Hallo team', blocks: [] } };
+    t.connector.hangNextCalls(1);
+    const started = Date.now();
+    const failed = await t.adapter.sender.deliver(delivery, context).then(() => null, (e: unknown) => e);
+    expect(failed).toBeInstanceOf(Error);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
+    expect(t.connector.heldCount).toBe(1);
+    // The next call goes through as usual.
+    expect((await t.adapter.sender.deliver(delivery, context)).ref).toMatch(/;messageid=\d+$/);
+  });
+});

@@ -1,0 +1,145 @@
+// Claims across faults, on both databases with a stand-in platform over HTTP:
+// the database refusing `markSent` after the platform accepted a message does
+// not make anyone send it again (the holder keeps the reference and the claim,
+// even when its lease has long run out), and the claims of a dead instance are
+// taken over within seconds while a live instance's claims are left alone.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createManualClock, type ManualClock } from '../../src/core/clock.ts';
+import type { OutboundDelivery } from '../../src/core/outbound.ts';
+import { createOutboxWorker } from '../../src/services/outbox-worker.ts';
+import type { Database } from '../../src/store/database.ts';
+import { createOutboxStore, type OutboxStore } from '../../src/store/outbox-store.ts';
+import { createWorkerInstanceStore } from '../../src/store/worker-instance-store.ts';
+import { startHttpPlatformStandIn, type HttpPlatformStandIn } from '../support/http-platform-stand-in.ts';
+import { createHttpSender } from '../support/http-sender.ts';
+import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
+
+const context = { identityOf: async () => null, conversationRefOf: async () => null, deliveredRefOf: async () => null };
+const post = (key: string): { key: string; delivery: OutboundDelivery } => ({
+  key, delivery: { type: 'post', platform: 'local', to: { kind: 'channel', channelRef: 'C-team' }, message: { text: key, blocks: [] } },
+});
+const keys = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}:${i}`);
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe.each(testDbKinds())('outbox claims under faults (%s)', (kind) => {
+  let db: Database;
+  let outbox: OutboxStore;
+  let clock: ManualClock;
+  let platform: HttpPlatformStandIn;
+  const stops: (() => Promise<void>)[] = [];
+
+  function worker(instanceId: string, extra: { singleProcess?: boolean } = {}) {
+    const w = createOutboxWorker({
+      outbox, senders: [createHttpSender(platform.url)], context, clock, concurrency: 4, baseBackoffMs: 100,
+      // A lease far shorter than the outage below: only the heartbeat keeps the claim.
+      leaseMs: 200,
+      instances: createWorkerInstanceStore(db.prisma), instanceId, heartbeatMs: 100, takeOverAfterMs: 500, ...extra,
+    });
+    stops.push(() => w.stop(2_000));
+    return w;
+  }
+
+  beforeEach(async () => {
+    db = await openTestDatabase(kind);
+    outbox = createOutboxStore(db.prisma);
+    clock = createManualClock(new Date('2026-11-23T08:00:00Z'));
+    platform = await startHttpPlatformStandIn();
+  });
+
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+    await platform.close();
+    await db.close();
+  });
+
+  it('the database refusing markSent after the platform accepted: kept, retried, never sent twice', async () => {
+    // A real refusal by the database: a trigger that fails the update to 'sent' while a flag row exists.
+    await db.session.exec(`
+      CREATE TABLE refuse_sent (on_ boolean);
+      CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF EXISTS (SELECT 1 FROM refuse_sent) THEN RAISE EXCEPTION 'database weigert (test)'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_sent BEFORE UPDATE ON "Outbox" FOR EACH ROW WHEN (NEW.status = 'sent') EXECUTE FUNCTION refuse_sent();
+      INSERT INTO refuse_sent VALUES (true);`);
+    const all = keys(20, 'refused');
+    await outbox.enqueue(all.map(post));
+    const a = worker('instance-a');
+    await a.start(60_000);
+    const draining = a.drain();
+    // Each of the 4 lanes gets one message accepted, then holds on to its bookkeeping.
+    await until('the platform accepting one message per lane', () => platform.received.length === 4);
+    // Every lease has long expired; the rows are still held by a, which beats.
+    clock.advance(10 * 60_000);
+    const held = await db.prisma.outbox.findMany({ where: { idempotencyKey: { in: all } } });
+    expect(held.map((r) => [r.status, r.lockedBy])).toEqual(all.map(() => ['pending', 'instance-a']));
+
+    // A second instance, beating long enough to take over from a silent holder, finds nothing to take.
+    const b = worker('instance-b');
+    await b.start(60_000);
+    const watchUntil = Date.now() + 1_500;
+    while (Date.now() < watchUntil) expect((await b.drain()).sent).toBe(0);
+
+    await db.session.exec('DELETE FROM refuse_sent');
+    expect(await draining).toMatchObject({ sent: 20, retried: 0 });
+    expect(await outbox.countByStatus()).toEqual({ pending: 0, sent: 20, dead: 0 });
+    expect(platform.received).toHaveLength(20);
+    expect(platform.duplicates()).toEqual([]);
+  });
+
+  it('claims of a dead instance are taken over within seconds; a live instance keeps its claims', async () => {
+    const dead = keys(10, 'dead');
+    const live = keys(10, 'live');
+    await outbox.enqueue([...dead, ...live].map(post));
+    const instances = createWorkerInstanceStore(db.prisma);
+    await instances.beat('killed');
+    await db.prisma.workerInstance.update({ where: { id: 'killed' }, data: { heartbeatAt: new Date(Date.now() - 60_000) } });
+    const far = new Date(clock.now().getTime() + 60 * 60_000);
+    await db.prisma.outbox.updateMany({ where: { idempotencyKey: { in: dead } }, data: { lockedBy: 'killed', lockedUntil: far } });
+    await db.prisma.outbox.updateMany({ where: { idempotencyKey: { in: live } }, data: { lockedBy: 'alive', lockedUntil: far } });
+    let beating = true;
+    const alive = (async () => {
+      while (beating) {
+        await instances.beat('alive');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+
+    const started = Date.now();
+    const c = worker('restarted');
+    await c.start(60_000);
+    await until('the dead instance\'s messages', async () => {
+      await c.drain();
+      return platform.received.length >= dead.length;
+    }, 10_000);
+    const took = Date.now() - started;
+    expect(took).toBeLessThan(5_000);
+    expect(platform.received.map((r) => r.key).sort()).toEqual([...dead].sort());
+    const liveRows = await db.prisma.outbox.findMany({ where: { idempotencyKey: { in: live } } });
+    expect(liveRows.every((r) => r.status === 'pending' && r.lockedBy === 'alive')).toBe(true);
+
+    // The live one dies too: its claims follow.
+    beating = false;
+    await alive;
+    await until('the second instance\'s messages', async () => {
+      await c.drain();
+      return platform.received.length === 20;
+    }, 10_000);
+    expect(platform.duplicates()).toEqual([]);
+  });
+
+  it.runIf(kind === 'pglite')('on the embedded database (one process) every old claim is free at start', async () => {
+    const all = keys(10, 'embedded');
+    await outbox.enqueue(all.map(post));
+    await db.prisma.outbox.updateMany({ data: { lockedBy: 'previous-run', lockedUntil: new Date(clock.now().getTime() + 60 * 60_000) } });
+    const w = worker('next-run', { singleProcess: true });
+    await w.start(60_000);
+    expect(await w.drain()).toMatchObject({ sent: 10 });
+    expect(platform.duplicates()).toEqual([]);
+  });
+});
