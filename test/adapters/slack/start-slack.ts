@@ -13,8 +13,7 @@ import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { linkPlatformPeople } from '../../../src/services/link-platform-people.ts';
-import { loadDemoOrganisation } from '../../../src/store/load-demo.ts';
-import { openTestDatabase } from '../../support/test-database.ts';
+import { openDemoDatabase } from '../../support/test-database.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 
 export const TEAM_ID = 'T0MAASDELTA';
@@ -34,8 +33,7 @@ export function sign(body: string, secret = SECRET, timestamp = Math.floor(Date.
 }
 
 export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig> }) {
-  const db = await openTestDatabase();
-  await loadDemoOrganisation(db, opts.now);
+  const { db } = await openDemoDatabase('pglite', opts.now);
   const clock = createManualClock(opts.now);
   const logger = createLogger('silent');
   const runtime = createRuntime({ db, clock, logger, outbox: { baseBackoffMs: 10 } });
