@@ -1,14 +1,11 @@
 // Opens the one PostgreSQL the store talks to: a real server when a URL is given,
 // otherwise PGlite (WASM Postgres in-process) persisted in a data folder or in memory.
-// Only src/store/ imports the Prisma client.
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+// Only src/store/ imports the Prisma client. PGlite (WASM, ~100 MB once running) is
+// imported only when it is the database (pglite-database.ts).
 import { PrismaPg } from '@prisma/adapter-pg';
-import { mkdirSync } from 'node:fs';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
-import { sqlSessionFromPglite, sqlSessionFromPool, type SqlSession } from './sql-session.ts';
+import { sqlSessionFromPool, type SqlSession } from './sql-session.ts';
 
 export type Db = PrismaClient;
 
@@ -42,7 +39,9 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options);
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  const { openPglite } = await import('./pglite-database.ts');
+  return openPglite(options);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -70,45 +69,6 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await pool.end();
-    },
-  };
-}
-
-async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
-  const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
-  if (dir) mkdirSync(dir, { recursive: true });
-  const lite = dir ? await PGlite.create(dir) : await PGlite.create();
-  if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
-  // PGlite has a single session: one socket connection, one pool slot, so a
-  // transaction can never interleave with another connection's statements.
-  const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`, max: 1 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  return {
-    kind: 'pglite',
-    prisma,
-    // Raw work goes straight to PGlite; its own mutex orders it with the socket's queries.
-    session: sqlSessionFromPglite(lite),
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await server.stop();
-      await lite.close();
-    },
-  };
-}
-
-/** A Database over an open PGlite instance, through pglite-prisma-adapter. */
-export function databaseOnPglite(lite: PGlite): Database {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
-  return {
-    kind: 'pglite',
-    prisma,
-    session: sqlSessionFromPglite(lite),
-    async close() {
-      await prisma.$disconnect();
-      await lite.close();
     },
   };
 }

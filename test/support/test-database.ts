@@ -9,7 +9,8 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { databaseOnPglite, openDatabase, type Database } from '../../src/store/database.ts';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { databaseOnPglite } from '../../src/store/pglite-database.ts';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
 import { MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 

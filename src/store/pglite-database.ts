@@ -1,0 +1,51 @@
+// The embedded database: PGlite (WASM PostgreSQL in this process) in a data folder or
+// in memory, reached by Prisma in-process or over a loopback socket. Loaded by
+// database.ts only when no DATABASE_URL is given.
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { mkdirSync } from 'node:fs';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import type { Database, OpenDatabaseOptions } from './database.ts';
+import { PrismaClient } from './generated/client.ts';
+import { sqlSessionFromPglite } from './sql-session.ts';
+
+export async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
+  const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
+  if (dir) mkdirSync(dir, { recursive: true });
+  const lite = dir ? await PGlite.create(dir) : await PGlite.create();
+  if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
+  // PGlite has a single session: one socket connection, one pool slot, so a
+  // transaction can never interleave with another connection's statements.
+  const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  await server.start();
+  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`, max: 1 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    kind: 'pglite',
+    prisma,
+    // Raw work goes straight to PGlite; its own mutex orders it with the socket's queries.
+    session: sqlSessionFromPglite(lite),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+      await server.stop();
+      await lite.close();
+    },
+  };
+}
+
+/** A Database over an open PGlite instance, through pglite-prisma-adapter. */
+export function databaseOnPglite(lite: PGlite): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  return {
+    kind: 'pglite',
+    prisma,
+    session: sqlSessionFromPglite(lite),
+    async close() {
+      await prisma.$disconnect();
+      await lite.close();
+    },
+  };
+}
