@@ -3,9 +3,10 @@
 // of transpiling TypeScript at every start. Packages in node_modules stay imports;
 // dynamic imports (PGlite, the Slack and Teams adapters) become chunks loaded only
 // when used. Plain JavaScript itself, so node runs it without tsx.
-//   node scripts/build.mjs          build now
+//   node scripts/build.mjs          build now (and the empty PGlite cluster, once per version)
 //   node scripts/build.mjs --stale  build only when a source is newer than dist/server/main.js
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -63,6 +64,27 @@ export async function buildDist() {
   await esbuild.stop();
 }
 
+// An empty PostgreSQL cluster made once per PGlite version (initdb takes seconds), so the
+// first start on an empty DATA_DIR copies it instead (src/store/pglite-database.ts).
+export function pgliteTemplatePath() {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'));
+  return join(ROOT, 'dist', 'pglite', `empty-${version}.tar`);
+}
+
+export async function ensurePgliteTemplate() {
+  const path = pgliteTemplatePath();
+  if (existsSync(path)) return false;
+  const { PGlite } = await import('@electric-sql/pglite');
+  const lite = await PGlite.create();
+  const tarball = await lite.dumpDataDir('none');
+  await lite.close();
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.partial`, Buffer.from(await tarball.arrayBuffer()));
+  renameSync(`${path}.partial`, path);
+  return true;
+}
+
 export async function buildIfStale() {
   if (!isStale()) return false;
   await buildDist();
@@ -73,4 +95,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
   const built = process.argv.includes('--stale') ? await buildIfStale() : (await buildDist(), true);
   console.error(built ? `[build] dist/server/ gebouwd in ${Math.round(performance.now() - started)} ms` : '[build] dist/server/ is actueel');
+  if (await ensurePgliteTemplate()) console.error(`[build] ${relative(ROOT, pgliteTemplatePath())} gemaakt`);
 }

@@ -4,7 +4,10 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import type { Database, OpenDatabaseOptions } from './database.ts';
@@ -14,7 +17,8 @@ import { sqlSessionFromPglite } from './sql-session.ts';
 export async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
-  const lite = dir ? await PGlite.create(dir) : await PGlite.create();
+  const template = dir && !existsSync(join(dir, 'PG_VERSION')) ? readEmptyCluster() : undefined;
+  const lite = dir ? await PGlite.create({ dataDir: dir, ...(template ? { loadDataDir: template } : {}) }) : await PGlite.create();
   if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
   // PGlite has a single session: one socket connection, one pool slot, so a
   // transaction can never interleave with another connection's statements.
@@ -48,4 +52,13 @@ export function databaseOnPglite(lite: PGlite): Database {
       await lite.close();
     },
   };
+}
+
+// A new data folder starts from the empty cluster `npm run build` saved for this PGlite
+// version (scripts/build.mjs), which skips initdb; without it PGlite runs initdb itself.
+function readEmptyCluster(): Blob | undefined {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  const path = fileURLToPath(new URL(`../../dist/pglite/empty-${version}.tar`, import.meta.url));
+  return existsSync(path) ? new Blob([readFileSync(path)]) : undefined;
 }
