@@ -56,7 +56,7 @@ export function databaseOnPglite(lite: PGlite): Database {
 
 // A new data folder starts from the empty cluster `npm run build` saved for this PGlite
 // version (scripts/build.mjs), which skips initdb; without it PGlite runs initdb itself.
-function readEmptyCluster(): Blob | undefined {
+export function readEmptyCluster(): Blob | undefined {
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const { version } = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
   const path = fileURLToPath(new URL(`../../dist/pglite/empty-${version}.tar`, import.meta.url));

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
+import { readEmptyCluster } from '../../src/store/pglite-database.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
@@ -45,7 +46,9 @@ export async function prepareTestTemplates(): Promise<{ templates: TestTemplates
 }
 
 async function writePgliteTemplate(dir: string): Promise<void> {
-  const lite = await PGlite.create(join(dir, MIGRATED_DIR));
+  // The empty cluster saved by `npm run build` skips initdb when it is there.
+  const emptyCluster = readEmptyCluster();
+  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR), ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) });
   try {
     await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
   } finally {
