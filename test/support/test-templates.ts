@@ -8,11 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openDatabase } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { readEmptyCluster } from '../../src/store/pglite-database.ts';
-import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
+import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
   /** Run folder: the PGlite template `migrated/`, `demo-<ms>/` per demo `now` (made on first use), the copies. */
@@ -61,13 +60,24 @@ async function createPostgresTemplate(url: string): Promise<string> {
   await dropDatabases(url, (name) => Number(name.slice(PREFIX.length).split('_')[0]) < now - LEFTOVER_AFTER_S);
   const name = `${PREFIX}${now}_${randomBytes(4).toString('hex')}`;
   await runAdmin(url, async (admin) => void (await admin.query(`CREATE DATABASE ${name}`)));
-  const db = await openDatabase({ url: withDatabase(url, name), poolSize: 1 });
   try {
-    await migrate(db.session, readLocalMigrations(MIGRATIONS_DIR));
-  } finally {
-    await db.close();
+    await migratePostgres(withDatabase(url, name));
+  } catch (err) {
+    await dropDatabases(url, (db) => db === name);
+    throw err;
   }
   return name;
+}
+
+async function migratePostgres(url: string): Promise<void> {
+  // A plain client without the server's 5 s connect timeout: a busy machine may need longer.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await migrate(sqlSessionFromPg(client), readLocalMigrations(MIGRATIONS_DIR));
+  } finally {
+    await client.end();
+  }
 }
 
 async function dropDatabases(url: string, which: (name: string) => boolean): Promise<void> {
