@@ -12,7 +12,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/database.ts';
 import { databaseOnPglite } from '../../src/store/pglite-database.ts';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
-import { MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
+import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
 
@@ -62,6 +62,13 @@ function pgliteAssets() {
     fsBundle: new Blob([readFileSync(join(dist, 'pglite.data'))]),
   }));
   return wasm;
+}
+
+/** A bare PGlite cluster (no migrations), from the run's `empty/` template instead of initdb. */
+export async function openEmptyPglite(): Promise<PGlite> {
+  const copy = join(templates().dir, `${EMPTY_DIR}-copy-${randomBytes(6).toString('hex')}`);
+  cpSync(join(templates().dir, EMPTY_DIR), copy, { recursive: true });
+  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()) });
 }
 
 /** PGlite on a fresh copy of a template folder; the copy is removed on close. */

@@ -4,7 +4,7 @@
 // from. Copying a template takes well under a second; creating and migrating took 5–30 s.
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -14,7 +14,7 @@ import { readEmptyCluster } from '../../src/store/pglite-database.ts';
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
-  /** Run folder: the PGlite template `migrated/`, `demo-<ms>/` per demo `now` (made on first use), the copies. */
+  /** Run folder: the PGlite templates `empty/` (a bare cluster) and `migrated/`, `demo-<ms>/` per demo `now` (made on first use), the copies. */
   dir: string;
   /** Name of the migrated PostgreSQL template database, when TEST_DATABASE_URL is set. */
   pgTemplate: string | null;
@@ -26,6 +26,7 @@ declare module 'vitest' {
   }
 }
 
+export const EMPTY_DIR = 'empty';
 export const MIGRATED_DIR = 'migrated';
 const PREFIX = 'rro_tpl_';
 // A run killed halfway leaves its templates on the shared server; later runs drop them.
@@ -47,7 +48,9 @@ export async function prepareTestTemplates(): Promise<{ templates: TestTemplates
 async function writePgliteTemplate(dir: string): Promise<void> {
   // The empty cluster saved by `npm run build` skips initdb when it is there.
   const emptyCluster = readEmptyCluster();
-  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR), ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) });
+  await (await PGlite.create({ dataDir: join(dir, EMPTY_DIR), ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) })).close();
+  cpSync(join(dir, EMPTY_DIR), join(dir, MIGRATED_DIR), { recursive: true });
+  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR) });
   try {
     await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
   } finally {
