@@ -5,31 +5,13 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
-import { sqlSessionFromPool, type SqlSession } from './sql-session.ts';
+import type { Database, OpenDatabaseOptions } from './database-types.ts';
+import { sqlSessionFromPool } from './sql-session.ts';
 
 export type Db = PrismaClient;
 
-export interface Database {
-  kind: 'pglite' | 'postgres';
-  prisma: PrismaClient;
-  /** A raw session for migrations, bulk work and hand-written SQL. */
-  session: SqlSession;
-  close(): Promise<void>;
-}
-
-export interface OpenDatabaseOptions {
-  /** postgresql://… — when absent the embedded PGlite is used. */
-  url?: string | undefined;
-  /** PGlite data folder; absent or 'memory://' keeps it in memory. */
-  dataDir?: string | undefined;
-  /**
-   * How Prisma reaches PGlite: 'adapter' = pglite-prisma-adapter in-process (default),
-   * 'socket' = @electric-sql/pglite-socket + @prisma/adapter-pg over loopback.
-   * See docs/benchmarks.md for why the default was chosen.
-   */
-  pgliteDriver?: 'adapter' | 'socket';
-  poolSize?: number;
-}
+// The shapes live apart so pglite-database.ts (loaded on demand) needs nothing from here.
+export type { Database, OpenDatabaseOptions } from './database-types.ts';
 
 export class DatabaseUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
-import type { Database, OpenDatabaseOptions } from './database.ts';
+import type { Database, OpenDatabaseOptions } from './database-types.ts';
 import { PrismaClient } from './generated/client.ts';
 import { sqlSessionFromPglite } from './sql-session.ts';
 
