@@ -35,7 +35,10 @@ const LEFTOVER_AFTER_S = 6 * 3600;
 export async function prepareTestTemplates(): Promise<{ templates: TestTemplates; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'rro-test-'));
   const url = process.env.TEST_DATABASE_URL;
-  const [pgTemplate] = await Promise.all([url ? createPostgresTemplate(url) : null, writePgliteTemplate(dir)]);
+  const [pgTemplate] = await Promise.all([url ? createPostgresTemplate(url) : null, writePgliteTemplate(dir)]).catch((err: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  });
   return {
     templates: { dir, pgTemplate },
     async dispose() {
