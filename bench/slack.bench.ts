@@ -4,9 +4,11 @@
 // child process (bench/slack-target.ts); autocannon and the stand-in Slack API
 // (which receives every answer via response_url) stay in this process, so neither
 // shares the event loop of the app it measures. The load alternates between the
-// two in 10 s slices, so the machine's other work falls on both alike.
-// Usage: npm run bench:slack   (BENCH_SECONDS=60 BENCH_RATE=200 by default;
-// TEST_DATABASE_URL or DATABASE_URL picks the PostgreSQL server)
+// two in 10 s slices, so the machine's other work falls on both alike, in three
+// rounds: each round gives a p99 ratio, and the median of the three is the verdict
+// (one noisy round on a shared machine no longer decides it); the spread shows the noise.
+// Usage: npm run bench:slack   (BENCH_ROUNDS=3 BENCH_SECONDS=20 per target per round,
+// BENCH_RATE=200 by default; TEST_DATABASE_URL or DATABASE_URL picks the PostgreSQL server)
 import '../test/adapters/slack/no-network.ts';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -19,7 +21,8 @@ type AutocannonResult = { errors: number; timeouts: number; non2xx: number };
 type AutocannonRun = Promise<AutocannonResult> & { on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Record<string, unknown>) => AutocannonRun;
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SLICE_SECONDS = 10;
 const SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
@@ -92,16 +95,23 @@ async function main(): Promise<void> {
   const api = await startFakeSlackApi(TEAM);
   api.addUser({ id: 'U0SANNE', name: 'Sanne de Graaf', email: 'sanne.de.graaf@maasdelta.example' });
   const slices = Math.ceil(SECONDS / SLICE_SECONDS);
-  console.log(`Slack ack latency: ${RATE} req/s for ${SECONDS} s per target (${slices} alternating slices), signed /rro mijn partners, each target in its own process, PostgreSQL ${new URL(DATABASE_URL).host}`);
+  console.log(`Slack ack latency: ${RATE} req/s, ${ROUNDS} rounds of ${SECONDS} s per target (${slices} alternating slices each), signed /rro mijn partners, each target in its own process, PostgreSQL ${new URL(DATABASE_URL).host}`);
   const bare = await startTarget('bare', api.apiUrl);
   const full = await startTarget('full', api.apiUrl);
   const tallies = { bare: { latencies: [], errors: 0, drainMs: 0 } as Tally, full: { latencies: [], errors: 0, drainMs: 0 } as Tally };
   const answered = () => api.callsOf('response_url').length;
   // Alternating slices spread the machine's other load evenly over both targets.
-  for (let i = 0; i < slices; i++) {
-    const seconds = Math.min(SLICE_SECONDS, SECONDS - i * SLICE_SECONDS);
-    await fire(bare, tallies.bare, seconds, `${api.url}/respond/bare`, answered, answered);
-    await fire(full, tallies.full, seconds, `${api.url}/respond/full`, answered, () => tallies.full.latencies.length);
+  const roundRatios: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const from = { bare: tallies.bare.latencies.length, full: tallies.full.latencies.length };
+    for (let i = 0; i < slices; i++) {
+      const seconds = Math.min(SLICE_SECONDS, SECONDS - i * SLICE_SECONDS);
+      await fire(bare, tallies.bare, seconds, `${api.url}/respond/bare`, answered, answered);
+      await fire(full, tallies.full, seconds, `${api.url}/respond/full`, answered, () => tallies.full.latencies.length);
+    }
+    const p99Of = (kind: Kind) => percentile(tallies[kind].latencies.slice(from[kind]).sort((x, y) => x - y), 99);
+    roundRatios.push(p99Of('full') / Math.max(p99Of('bare'), 1));
+    console.log(`round ${round + 1}: p99 ratio ${roundRatios.at(-1)!.toFixed(2)}`);
   }
   const reports = { bare: await bare.end(), full: await full.end() };
   const figures = (kind: Kind) => {
@@ -110,7 +120,8 @@ async function main(): Promise<void> {
   };
   const b = figures('bare');
   const f = figures('full');
-  const ratio = f.p99 / Math.max(b.p99, 1);
+  const sortedRatios = [...roundRatios].sort((x, y) => x - y);
+  const ratio = sortedRatios[Math.floor(sortedRatios.length / 2)]!;
   const row = (name: string, r: typeof b) =>
     `| ${name} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.report.loop.p50} / ${r.report.loop.p99} / ${r.report.loop.max} | ${r.report.cpuMs} |`;
   console.log([
@@ -122,7 +133,7 @@ async function main(): Promise<void> {
   const turns = f.report.turns;
   const cpuPerTurn = turns ? ((f.report.cpuMs - b.report.cpuMs * (f.requests / Math.max(b.requests, 1))) / turns).toFixed(2) : '—';
   console.log(`core turns: ${turns}, wall ${f.report.turnWallMs} ms each, ~${cpuPerTurn} ms CPU each beyond the bare ack · answers via response_url: ${answered()} of ${f.requests}, the last up to ${tallies.full.drainMs} ms after a slice's load stopped`);
-  console.log(`p99 ratio RRO-bot / bare Bolt: ${ratio.toFixed(2)} (target ≤ 1.3)`);
+  console.log(`p99 ratio RRO-bot / bare Bolt: median ${ratio.toFixed(2)} of ${ROUNDS} rounds, spread ${sortedRatios[0]!.toFixed(2)}–${sortedRatios.at(-1)!.toFixed(2)} (target: median ≤ 1.3); all rounds pooled ${(f.p99 / Math.max(b.p99, 1)).toFixed(2)}`);
   await api.close();
   if (ratio > 1.3 || b.errors + f.errors > 0 || answered() < f.requests) process.exitCode = 1;
 }

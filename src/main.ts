@@ -3,8 +3,9 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createLocalAdapter } from '../adapters/local/index.ts';
-import { createSlackAdapter, parseSlackEnv, type SlackConfig } from '../adapters/slack/index.ts';
-import { createTeamsAdapter, parseTeamsEnv, type TeamsConfig } from '../adapters/teams/index.ts';
+// The Slack and Teams SDKs load only when configured (start time, memory): their adapters are imported below.
+import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
+import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
@@ -39,6 +40,7 @@ function readConfig(): { config: Config; platforms: Platforms } {
 /** Slack and/or Teams on the runtime's one express app; returns whether any is on. */
 async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: Logger): Promise<boolean> {
   if (platforms.slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/index.ts');
     const slack = createSlackAdapter({
       config: platforms.slack,
       app: runtime.app,
@@ -51,6 +53,7 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
     logger.info({ socketMode: platforms.slack.appToken !== undefined }, 'Slack-adapter aan (/slack/events)');
   }
   if (platforms.teams.mode !== 'off') {
+    const { createTeamsAdapter } = await import('../adapters/teams/index.ts');
     const teams = createTeamsAdapter({
       config: platforms.teams,
       app: runtime.app,

@@ -28,11 +28,13 @@ export interface SlackAdapterOptions {
   handle(inbound: Inbound): Promise<Reply[]>;
   linkPeople?(people: PlatformPerson[], platformOrgId: string): Promise<unknown>;
   log: SlackLog;
+  /** Tests on a busy machine give forms more time than Slack's 3 s (see slack-handlers.ts). */
+  formBudgetMs?: number;
   /** Default: no client retries, so the outbox alone decides when to try again; calls time out after 10 s. */
   clientOptions?: { retryConfig?: RetryOptions; timeoutMs?: number };
 }
 
-export function createSlackAdapter(opts: SlackAdapterOptions): { sender: PlatformSender; start(): Promise<void>; stop(): Promise<void> } {
+export function createSlackAdapter(opts: SlackAdapterOptions): { sender: PlatformSender; start(): Promise<void>; stop(): Promise<void>; idle(): Promise<void> } {
   const { config, log } = opts;
   const logger = toBoltLogger(log);
   const clientOptions = {
@@ -61,10 +63,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): { sender: Platfor
         }),
       });
   app.error(async (err) => log.error({ err: describeError(err) }, 'fout in Slack-verwerking'));
+  const inFlight = trackWorkAfterAck(app);
 
   const lastSync = new Map<string, number>();
   registerSlackHandlers(app, {
     client, people, handle: opts.handle, commandName: config.commandName, log,
+    ...(opts.formBudgetMs ? { formBudgetMs: opts.formBudgetMs } : {}),
     async syncChannel(channel, teamId) {
       if (!opts.linkPeople || Date.now() - (lastSync.get(channel) ?? 0) < SYNC_EVERY_MS) return;
       lastSync.set(channel, Date.now());
@@ -86,6 +90,26 @@ export function createSlackAdapter(opts: SlackAdapterOptions): { sender: Platfor
     },
     async stop() {
       if (socketMode) await app.stop();
+      await inFlight.idle();
+    },
+    /** Resolves when every request taken so far is fully handled (its work after the ack too). */
+    idle: () => inFlight.idle(),
+  };
+}
+
+// Bolt answers Slack at ack() and keeps working; each request's processEvent lasts until
+// its listeners are done, so counting those tells when the work is really finished.
+function trackWorkAfterAck(app: App): { idle(): Promise<void> } {
+  const inFlight = new Set<Promise<void>>();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => {
+    const work: Promise<void> = processEvent(event).finally(() => inFlight.delete(work));
+    inFlight.add(work);
+    return work;
+  };
+  return {
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   };
 }

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   syncChannel(channel: string, teamId: string): Promise<void>;
   commandName: string;
   log: SlackLog;
+  /** How long a form submission may take before the modal is closed (default 2.3 s). */
+  formBudgetMs?: number;
 }
 
 export function registerSlackHandlers(app: App, d: HandlerDeps): void {
@@ -59,7 +61,7 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     await run(commandToCore(c.data), { userId: c.data.user_id, channel: c.data.channel_id, trigger: c.data.trigger_id, respond }, `command:${c.data.trigger_id}`);
     // "/rro instellingen" in a team channel also links its members (by e-mail).
     if (/^(instellingen|settings)\b/i.test(c.data.text.trim()) && !c.data.channel_id.startsWith('D')) {
-      void d.syncChannel(c.data.channel_id, c.data.team_id);
+      await d.syncChannel(c.data.channel_id, c.data.team_id);
     }
   });
 
@@ -100,7 +102,7 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
       return [] as Reply[];
     });
     let timer: NodeJS.Timeout | undefined;
-    const early = await Promise.race([work, new Promise<null>((r) => (timer = setTimeout(() => r(null), FORM_BUDGET_MS)))]);
+    const early = await Promise.race([work, new Promise<null>((r) => (timer = setTimeout(() => r(null), d.formBudgetMs ?? FORM_BUDGET_MS)))]);
     clearTimeout(timer);
     if (early === null) {
       // Too slow for the modal: close it, and send what comes as a DM.

@@ -1,41 +1,18 @@
 // Opens the one PostgreSQL the store talks to: a real server when a URL is given,
 // otherwise PGlite (WASM Postgres in-process) persisted in a data folder or in memory.
-// Only src/store/ imports the Prisma client.
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+// Only src/store/ imports the Prisma client. PGlite (WASM, ~100 MB once running) is
+// imported only when it is the database (pglite-database.ts).
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
-import { acquireDataDirLock, type LockPurpose } from './data-dir-lock.ts';
 import { PrismaClient } from './generated/client.ts';
 import { guardStoredText } from './guard-stored-text.ts';
-import { sqlSessionFromPglite, sqlSessionFromPool, type SqlSession } from './sql-session.ts';
+import type { Database, OpenDatabaseOptions } from './database-types.ts';
+import { sqlSessionFromPool } from './sql-session.ts';
 
 export type Db = PrismaClient;
 
-export interface Database {
-  kind: 'pglite' | 'postgres';
-  prisma: PrismaClient;
-  /** A raw session for migrations, bulk work and hand-written SQL. */
-  session: SqlSession;
-  close(): Promise<void>;
-}
-
-export interface OpenDatabaseOptions {
-  /** postgresql://… — when absent the embedded PGlite is used. */
-  url?: string | undefined;
-  /** PGlite data folder; absent or 'memory://' keeps it in memory. */
-  dataDir?: string | undefined;
-  /**
-   * How Prisma reaches PGlite: 'adapter' = pglite-prisma-adapter in-process (default),
-   * 'socket' = @electric-sql/pglite-socket + @prisma/adapter-pg over loopback.
-   * See docs/benchmarks.md for why the default was chosen.
-   */
-  pgliteDriver?: 'adapter' | 'socket';
-  poolSize?: number;
-  /** Who opens a PGlite data folder, named in its lock file (see data-dir-lock.ts). */
-  purpose?: LockPurpose;
-}
+// The shapes live apart so pglite-database.ts (loaded on demand) needs nothing from here.
+export type { Database, OpenDatabaseOptions } from './database-types.ts';
 
 export class DatabaseUnavailableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -45,7 +22,9 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options);
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  const { openPglite } = await import('./pglite-database.ts');
+  return openPglite(options);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -73,57 +52,6 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     async close() {
       await prisma.$disconnect();
       await pool.end();
-    },
-  };
-}
-
-async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
-  const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
-  if (!dir) return openPgliteIn(undefined, options);
-  // Taken before PGlite touches the folder; released when the database is closed.
-  const lock = acquireDataDirLock(dir, options.purpose ?? 'other');
-  try {
-    const db = await openPgliteIn(dir, options);
-    return { ...db, close: () => db.close().finally(() => lock.release()) };
-  } catch (err) {
-    lock.release();
-    throw err;
-  }
-}
-
-async function openPgliteIn(dir: string | undefined, options: OpenDatabaseOptions): Promise<Database> {
-  const lite = dir ? await PGlite.create(dir) : await PGlite.create();
-  if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
-  // PGlite has a single session: one socket connection, one pool slot, so a
-  // transaction can never interleave with another connection's statements.
-  const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  const pool = new pg.Pool({ connectionString: `postgresql://postgres@${server.getServerConn()}/postgres`, max: 1 });
-  const prisma = guardStoredText(new PrismaClient({ adapter: new PrismaPg(pool) }));
-  return {
-    kind: 'pglite',
-    prisma,
-    // Raw work goes straight to PGlite; its own mutex orders it with the socket's queries.
-    session: sqlSessionFromPglite(lite),
-    async close() {
-      await prisma.$disconnect();
-      await pool.end();
-      await server.stop();
-      await lite.close();
-    },
-  };
-}
-
-/** A Database over an open PGlite instance, through pglite-prisma-adapter. */
-export function databaseOnPglite(lite: PGlite): Database {
-  const prisma = guardStoredText(new PrismaClient({ adapter: new PrismaPGlite(lite) }));
-  return {
-    kind: 'pglite',
-    prisma,
-    session: sqlSessionFromPglite(lite),
-    async close() {
-      await prisma.$disconnect();
-      await lite.close();
     },
   };
 }

@@ -1,4 +1,5 @@
-// `npm start` as a user runs it: a fresh data folder, no env, the real process.
+// `npm start` as a user runs it (scripts/start.mjs: the compiled server, built when stale):
+// a fresh data folder, no env, the real process.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ describe('npm start (embedded default)', () => {
   it('migrates, loads the demo, serves /healthz and the playground, and stops cleanly on SIGTERM', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rro-start-'));
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -60,7 +61,7 @@ describe('npm start (embedded default)', () => {
   });
 
   it('stops with exit code 2 and a Dutch message on a bad setting, without a stack trace', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: 'abc' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

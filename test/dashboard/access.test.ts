@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock, type ManualClock } from '../../src/core/clock.ts';
 import { csrfTokenFor } from '../../src/dashboard/session-cookie.ts';
 import type { Database } from '../../src/store/database.ts';
-import { loadDemoOrganisation } from '../../src/store/load-demo.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { openDemoDatabase } from '../support/test-database.ts';
 import { get, insertMagicLink, loginWithToken, startDashboardServer } from './dashboard-server.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -19,8 +18,7 @@ describe('dashboard access (magic-link mode)', () => {
   const cookies: Partial<Record<Who, string>> = {};
 
   beforeAll(async () => {
-    db = await openTestDatabase('pglite');
-    await loadDemoOrganisation(db, NOW);
+    ({ db } = await openDemoDatabase('pglite', NOW));
     clock = createManualClock(NOW);
     server = await startDashboardServer(db, clock);
     const person = async (name: string) => (await db.prisma.staff.findFirstOrThrow({ where: { name } })).id;
@@ -153,8 +151,7 @@ describe('dashboard access (magic-link mode)', () => {
 
 describe('dashboard access (embedded mode)', () => {
   it('opens as the chosen demo person; without a choice it sends you to the chooser', async () => {
-    const db = await openTestDatabase('pglite');
-    await loadDemoOrganisation(db, NOW);
+    const { db } = await openDemoDatabase('pglite', NOW);
     const server = await startDashboardServer(db, createManualClock(NOW), 'embedded');
     try {
       expect((await get(server.base, '/dashboard')).headers.get('location')).toBe('/dashboard/kies');

@@ -8,8 +8,7 @@ import { statusFor } from '../../src/domain/contact-status.ts';
 import { createDashboardQueries } from '../../src/store/dashboard-queries.ts';
 import { forgetTrends } from '../../src/store/dashboard-trend-query.ts';
 import type { Database } from '../../src/store/database.ts';
-import { loadDemoOrganisation } from '../../src/store/load-demo.ts';
-import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
+import { openDemoDatabase, testDbKinds } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const TZ = 'Europe/Amsterdam';
@@ -19,8 +18,8 @@ describe.each(testDbKinds())('dashboard queries (%s)', (kind) => {
   let scope: Scope;
 
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    const { organisationId } = await loadDemoOrganisation(db, NOW);
+    let organisationId: string;
+    ({ db, demo: { organisationId } } = await openDemoDatabase(kind, NOW));
     scope = { organisationId, staffIds: null, now: NOW, timeZone: TZ };
     forgetTrends();
   }, 120_000);

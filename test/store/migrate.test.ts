@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffSchemas } from '../../scripts/db-diff.ts';
@@ -7,12 +6,12 @@ import { migrate, MigrationError, readLocalMigrations, type LocalMigration } fro
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 import { readCatalog } from '../support/catalog.ts';
-import { createEmptyPostgresDatabase } from '../support/test-database.ts';
+import { createEmptyPostgresDatabase, openEmptyPglite } from '../support/test-database.ts';
 
 const local = readLocalMigrations(MIGRATIONS_DIR);
 
 async function freshLite() {
-  const lite = await PGlite.create();
+  const lite = await openEmptyPglite();
   return { lite, session: sqlSessionFromPglite(lite) };
 }
 

@@ -1,14 +1,13 @@
 // PartnerLevelContact is derived from ContactMoment by triggers (migration
 // partner_level_contact); these tests hold it against a max() over the moments
 // after every kind of write, and check the migration's backfill.
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite, type SqlSession } from '../../src/store/sql-session.ts';
-import { createEmptyPostgresDatabase, openTestDatabase, testDbKinds } from '../support/test-database.ts';
+import { createEmptyPostgresDatabase, openEmptyPglite, openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 const local = readLocalMigrations(MIGRATIONS_DIR);
 const TRIGGER_MIGRATION = local.findIndex((m) => m.name.endsWith('_partner_level_contact'));
@@ -104,7 +103,7 @@ describe.each(testDbKinds())('PartnerLevelContact trigger (%s)', (kind) => {
       expect(table.find((r) => r.partnerId === a)?.lastContactAt).toBe('2026-05-01T08:00:00');
     };
     if (kind === 'pglite') {
-      const lite = await PGlite.create();
+      const lite = await openEmptyPglite();
       await run(sqlSessionFromPglite(lite));
       await lite.close();
     } else {

@@ -14,9 +14,8 @@ import { createCommonPorts } from '../../src/store/common-ports.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createDeliveryRecorder } from '../../src/store/delivery-records.ts';
 import { createJobRunStore } from '../../src/store/job-run-store.ts';
-import { loadDemoOrganisation } from '../../src/store/load-demo.ts';
 import { createRecordingSender } from './recording-sender.ts';
-import { openTestDatabase, type TestDbKind } from './test-database.ts';
+import { openDemoDatabase, openTestDatabase, type TestDbKind } from './test-database.ts';
 
 const silent = { info() {}, warn() {}, error() {} };
 const translate = createTranslator(loadPrompts());
@@ -31,9 +30,9 @@ export interface HarnessOptions {
 }
 
 export async function createBotHarness(opts: HarnessOptions) {
-  const db = await openTestDatabase(opts.kind ?? 'pglite');
+  const kind = opts.kind ?? 'pglite';
+  const { db, demo } = opts.empty ? { db: await openTestDatabase(kind), demo: null } : await openDemoDatabase(kind, opts.now);
   const clock = createManualClock(opts.now);
-  const demo = opts.empty ? null : await loadDemoOrganisation(db, opts.now);
   const platform = createRecordingSender('local');
   const ports = createCommonPorts(db);
   const worker = createOutboxWorker({

@@ -1,13 +1,18 @@
-// Databases for store/use-case tests: always PGlite (in memory, cloned from one
-// migrated template per worker), and a real PostgreSQL when TEST_DATABASE_URL is
-// set — a fresh database per call, dropped on close.
+// Databases for store/use-case tests: always PGlite (a data folder in the run folder), and a real PostgreSQL
+// when TEST_DATABASE_URL is set — each call its own copy of the run's migrated template
+// (test/support/test-templates.ts), a PostgreSQL copy dropped on close.
+// openDemoDatabase adds the demo organisation for a given `now`: loaded once per run
+// and `now` into a template of its own, then copied like the migrated one.
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { databaseOnPglite, openDatabase, type Database } from '../../src/store/database.ts';
-import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
-import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
-import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../../src/store/database.ts';
+import { databaseOnPglite } from '../../src/store/pglite-database.ts';
+import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
+import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
 
@@ -16,54 +21,135 @@ export function testDbKinds(): TestDbKind[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-let template: Promise<PGlite> | undefined;
+function templates(): TestTemplates {
+  const given = inject('testTemplates');
+  if (!given) throw new Error('Geen testsjablonen: draai tests via vitest.config.ts (globalSetup test/support/global-setup.ts).');
+  return given;
+}
 
-async function migratedTemplate(): Promise<PGlite> {
-  template ??= (async () => {
-    const lite = await PGlite.create();
-    await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
-    return lite;
-  })();
-  return template;
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is niet gezet');
+  return url;
 }
 
 export async function openTestDatabase(kind: TestDbKind = 'pglite'): Promise<Database> {
-  if (kind === 'pglite') {
-    return databaseOnPglite((await (await migratedTemplate()).clone()) as PGlite);
-  }
-  const empty = await createEmptyPostgresDatabase();
-  const db = await openDatabase({ url: empty.url, poolSize: 4 });
-  await migrate(db.session, readLocalMigrations(MIGRATIONS_DIR));
+  const { dir, pgTemplate } = templates();
+  if (kind === 'pglite') return openPgliteCopy(join(dir, MIGRATED_DIR));
+  if (!pgTemplate) throw new Error('Geen PostgreSQL-sjabloon: TEST_DATABASE_URL was niet gezet bij de start van de testrun.');
+  return openPostgresCopy(pgTemplate);
+}
+
+/** A copy of the migrated database with the demo organisation loaded for `now`. */
+export async function openDemoDatabase(kind: TestDbKind, now: Date): Promise<{ db: Database; demo: LoadDemoResult }> {
+  const { dir, pgTemplate } = templates();
+  const db =
+    kind === 'pglite'
+      ? await openPgliteCopy(await demoPgliteTemplate(dir, now))
+      : await openPostgresCopy(await demoPostgresTemplate(pgTemplate, now));
+  // The demo's own audit event names its organisation and counts.
+  const loaded = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'demo.loaded' } });
+  return { db, demo: { organisationId: loaded.organisationId!, counts: loaded.details as LoadDemoResult['counts'] } };
+}
+
+// Compiled once per worker process and handed to every PGlite it opens.
+let wasm: Promise<{ pgliteWasmModule: WebAssembly.Module; fsBundle: Blob }> | undefined;
+
+function pgliteAssets() {
+  const dist = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  wasm ??= WebAssembly.compile(readFileSync(join(dist, 'pglite.wasm'))).then((pgliteWasmModule) => ({
+    pgliteWasmModule,
+    fsBundle: new Blob([readFileSync(join(dist, 'pglite.data'))]),
+  }));
+  return wasm;
+}
+
+/** A bare PGlite cluster (no migrations), from the run's `empty/` template instead of initdb. */
+export async function openEmptyPglite(): Promise<PGlite> {
+  const copy = join(templates().dir, `${EMPTY_DIR}-copy-${randomBytes(6).toString('hex')}`);
+  cpSync(join(templates().dir, EMPTY_DIR), copy, { recursive: true });
+  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()) });
+}
+
+/** PGlite on a fresh copy of a template folder; the copy is removed on close. */
+async function openPgliteCopy(template: string): Promise<Database> {
+  const copy = `${template}-copy-${randomBytes(6).toString('hex')}`;
+  cpSync(template, copy, { recursive: true });
+  const db = databaseOnPglite(await PGlite.create({ dataDir: copy, ...(await pgliteAssets()) }));
   return {
     ...db,
     async close() {
       await db.close();
-      await empty.drop();
+      rmSync(copy, { recursive: true, force: true });
     },
   };
 }
 
+/** The demo for `now` as a PGlite template folder; the first file to ask makes it (a rename makes it appear whole). */
+async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
+  const path = join(dir, `demo-${now.getTime()}`);
+  if (existsSync(path)) return path;
+  const building = `${path}-building-${randomBytes(4).toString('hex')}`;
+  cpSync(join(dir, MIGRATED_DIR), building, { recursive: true });
+  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()) });
+  const db = databaseOnPglite(lite);
+  try {
+    await loadDemoOrganisation(db, now);
+  } finally {
+    await db.close();
+  }
+  try {
+    renameSync(building, path);
+  } catch {
+    // Another worker made it first: theirs is as good as ours.
+    rmSync(building, { recursive: true, force: true });
+  }
+  return path;
+}
+
+async function openPostgresCopy(template: string): Promise<Database> {
+  const url = adminUrl();
+  const name = `rro_test_${randomBytes(6).toString('hex')}`;
+  await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const db = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await dropPostgresDatabase(url, name);
+    },
+  };
+}
+
+/** The demo for `now` as a PostgreSQL template; made once, under a lock, by the first file to ask. */
+async function demoPostgresTemplate(pgTemplate: string | null, now: Date): Promise<string> {
+  if (!pgTemplate) throw new Error('Geen PostgreSQL-sjabloon: TEST_DATABASE_URL was niet gezet bij de start van de testrun.');
+  const url = adminUrl();
+  const name = `${pgTemplate}_d${now.getTime()}`;
+  await runAdmin(url, async (admin) => {
+    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return;
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplate}`);
+    try {
+      const db = await openDatabase({ url: withDatabase(url, name), poolSize: 1 });
+      await loadDemoOrganisation(db, now).finally(() => db.close());
+    } catch (err) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      throw err;
+    }
+  });
+  return name;
+}
+
 /** A fresh, empty (unmigrated) real PostgreSQL database URL and its dropper. */
 export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is niet gezet');
+  const url = adminUrl();
   const name = `rro_test_${randomBytes(6).toString('hex')}`;
-  await runAdmin(url, `CREATE DATABASE ${name}`);
-  return { url: withDatabase(url, name), drop: () => runAdmin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  return { url: withDatabase(url, name), drop: () => dropPostgresDatabase(url, name) };
 }
 
-async function runAdmin(url: string, sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
+async function dropPostgresDatabase(url: string, name: string): Promise<void> {
+  await runAdmin(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }

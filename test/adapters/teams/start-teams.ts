@@ -12,8 +12,7 @@ import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { linkPlatformPeople } from '../../../src/services/link-platform-people.ts';
-import { loadDemoOrganisation } from '../../../src/store/load-demo.ts';
-import { openTestDatabase } from '../../support/test-database.ts';
+import { openDemoDatabase } from '../../support/test-database.ts';
 import { startFakeConnector, type RosterEntry } from './fake-connector.ts';
 
 export const TENANT = 'tenant-maasdelta';
@@ -28,8 +27,7 @@ export function fixture(name: string): Record<string, unknown> {
 }
 
 export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string; timeoutMs?: number }) {
-  const db = await openTestDatabase();
-  await loadDemoOrganisation(db, opts.now);
+  const { db } = await openDemoDatabase('pglite', opts.now);
   const clock = createManualClock(opts.now);
   const runtime = createRuntime({ db, clock, logger: createLogger('silent'), outbox: { baseBackoffMs: 10 } });
   for (const team of await db.prisma.team.findMany()) {
