@@ -2,6 +2,8 @@
 // otherwise PGlite (WASM Postgres in-process) persisted in a data folder or in memory.
 // Only src/store/ imports the Prisma client.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { mkdirSync } from 'node:fs';
@@ -77,7 +79,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
   if (dir) mkdirSync(dir, { recursive: true });
-  const lite = dir ? await PGlite.create(dir) : await PGlite.create();
+  const lite = await createPglite(dir);
   if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
   // PGlite has a single session: one socket connection, one pool slot, so a
   // transaction can never interleave with another connection's statements.
@@ -97,6 +99,15 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
       await lite.close();
     },
   };
+}
+
+/**
+ * A PGlite with the contrib extensions our migrations create (the directory search
+ * needs unaccent and pg_trgm, migration network_directory); in memory without a folder.
+ */
+export function createPglite(dataDir?: string): Promise<PGlite> {
+  const extensions = { pg_trgm, unaccent };
+  return dataDir ? PGlite.create(dataDir, { extensions }) : PGlite.create({ extensions });
 }
 
 /** A Database over an open PGlite instance, through pglite-prisma-adapter. */

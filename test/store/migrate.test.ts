@@ -1,8 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffSchemas } from '../../scripts/db-diff.ts';
-import { openDatabase } from '../../src/store/database.ts';
+import { createPglite, openDatabase } from '../../src/store/database.ts';
 import { migrate, MigrationError, readLocalMigrations, type LocalMigration } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
@@ -12,7 +11,7 @@ import { createEmptyPostgresDatabase } from '../support/test-database.ts';
 const local = readLocalMigrations(MIGRATIONS_DIR);
 
 async function freshLite() {
-  const lite = await PGlite.create();
+  const lite = await createPglite();
   return { lite, session: sqlSessionFromPglite(lite) };
 }
 
@@ -78,7 +77,10 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     await migrate(a.session, local);
     const b = await freshLite();
     await b.session.exec(diffSchemas(null, readFileSync('prisma/schema.prisma', 'utf8')));
-    expect(await readCatalog(a.session)).toEqual(await readCatalog(b.session));
+    // Expression indexes (the directory's trigram indexes) are hand-written in their
+    // migration: Prisma's schema language cannot describe them.
+    const described = (lines: string[]) => lines.filter((l) => !/USING gin \(public\.rro_/.test(l));
+    expect(described(await readCatalog(a.session))).toEqual(await readCatalog(b.session));
     await a.lite.close();
     await b.lite.close();
   });

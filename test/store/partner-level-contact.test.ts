@@ -1,7 +1,7 @@
 // PartnerLevelContact is derived from ContactMoment by triggers (migration
 // partner_level_contact); these tests hold it against a max() over the moments
 // after every kind of write, and check the migration's backfill.
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from '../../src/store/database.ts';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
@@ -104,7 +104,7 @@ describe.each(testDbKinds())('PartnerLevelContact trigger (%s)', (kind) => {
       expect(table.find((r) => r.partnerId === a)?.lastContactAt).toBe('2026-05-01T08:00:00');
     };
     if (kind === 'pglite') {
-      const lite = await PGlite.create();
+      const lite = await createPglite();
       await run(sqlSessionFromPglite(lite));
       await lite.close();
     } else {

@@ -4,7 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { databaseOnPglite, openDatabase, type Database } from '../../src/store/database.ts';
+import { createPglite, databaseOnPglite, openDatabase, type Database } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
@@ -20,7 +20,7 @@ let template: Promise<PGlite> | undefined;
 
 async function migratedTemplate(): Promise<PGlite> {
   template ??= (async () => {
-    const lite = await PGlite.create();
+    const lite = await createPglite();
     await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
     return lite;
   })();

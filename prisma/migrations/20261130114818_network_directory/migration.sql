@@ -1,0 +1,34 @@
+-- AlterTable
+ALTER TABLE "Staff" ADD COLUMN     "about" TEXT,
+ADD COLUMN     "phone" TEXT,
+ADD COLUMN     "worksAlsoFor" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- AlterTable
+ALTER TABLE "Category" ADD COLUMN     "requiredLevels" "Level"[] DEFAULT ARRAY['operationeel', 'tactisch', 'strategisch']::"Level"[];
+
+
+-- The directory ("wie kan ik bellen over …") searches accent- and typo-tolerantly:
+-- unaccent folds Máxima to maxima, pg_trgm matches on trigrams (pleegzrog ~ pleegzorg).
+-- Both ship with PostgreSQL (contrib) and are loaded into PGlite in src/store/database.ts.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+-- unaccent() is STABLE (its dictionary could change), so indexes need an IMMUTABLE
+-- wrapper with the dictionary named explicitly.
+CREATE FUNCTION "rro_fold"(t TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, coalesce(t, ''))) $$;
+
+-- One searchable text per person: expertise tags, profile text, werkt ook voor.
+CREATE FUNCTION "rro_staff_doc"(expertise TEXT[], about TEXT, works TEXT[]) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT public."rro_fold"(array_to_string(expertise, ' · ') || ' · ' || coalesce(about, '') || ' · ' || array_to_string(works, ' · ')) $$;
+
+CREATE FUNCTION "rro_partner_doc"(name TEXT, aliases TEXT[]) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT public."rro_fold"(name || ' · ' || array_to_string(aliases, ' · ')) $$;
+
+CREATE FUNCTION "rro_tags_doc"(tags TEXT[]) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT public."rro_fold"(array_to_string(tags, ' · ')) $$;
+
+CREATE INDEX "Staff_directory_trgm" ON "Staff" USING gin (public."rro_staff_doc"("expertise", "about", "worksAlsoFor") gin_trgm_ops);
+CREATE INDEX "Partner_directory_trgm" ON "Partner" USING gin (public."rro_partner_doc"("name", "aliases") gin_trgm_ops);
+CREATE INDEX "PartnerContact_directory_trgm" ON "PartnerContact" USING gin (public."rro_tags_doc"("expertise") gin_trgm_ops);
