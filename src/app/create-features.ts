@@ -10,11 +10,14 @@ import { createHomeFeature } from '../services/home/home-feature.ts';
 import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
 import { createSettingsFeature } from '../services/settings/settings-feature.ts';
 import { createSuccessFeature } from '../services/success/success-feature.ts';
+import { createNetworkFeature } from '../features/network/network-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
+import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
+import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
@@ -37,5 +40,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createCommandsFeature(),
+    createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma)),
   ];
 }

@@ -1,0 +1,131 @@
+// The directory's reads and the profile over hand-written SQL: unaccent + pg_trgm
+// (migration network_directory) make "maxima" find Máxima and "pleegzrog" find
+// pleegzorg, through trigram indexes on one folded text per person, partner and
+// contact person. word_similarity (`<%`) matches the query inside longer texts.
+import type { Platform } from '../core/identity.ts';
+import type {
+  ColleagueCard, ContactPersonHit, CoverageGap, DirectoryFindings, DirectorySearch, MatchedPartner, NetworkStore,
+  PartnerTie, TopicColleague,
+} from '../features/network/network-ports.ts';
+import type { Database } from './database.ts';
+import { listCoverageGaps } from './coverage-gap-query.ts';
+import type { SqlSession } from './sql-session.ts';
+
+/** Looser than pg_trgm's 0.6 default, so one typo in a short word still matches. */
+export const WORD_SIMILARITY_THRESHOLD = 0.45;
+const Q = 'rro_fold($2::text)';
+
+const MENTION = (staff: string) => `(SELECT i."platformUserId" FROM "StaffIdentity" i
+  WHERE i."staffId" = ${staff} AND i.platform = $3::text ORDER BY i."createdAt" LIMIT 1)`;
+
+const TOPIC_COLLEAGUES = `
+SELECT s.id AS "staffId", s.name, s.email, s.phone, s.expertise, s."worksAlsoFor",
+       word_similarity(${Q}, rro_staff_doc(s.expertise, s.about, s."worksAlsoFor")) AS score,
+       ${MENTION('s.id')} AS "platformUserId",
+       (SELECT m."occurredAt" FROM "ContactMoment" m WHERE m."staffId" = s.id ORDER BY m."occurredAt" DESC LIMIT 1) AS "lastActiveAt"
+FROM "Staff" s
+WHERE s."organisationId" = $1::uuid AND ${Q} <% rro_staff_doc(s.expertise, s.about, s."worksAlsoFor")
+ORDER BY score DESC, s.name LIMIT $4::int`;
+
+const PARTNERS = `
+SELECT p.id, p.name, word_similarity(${Q}, rro_partner_doc(p.name, p.aliases)) AS score
+FROM "Partner" p
+WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL AND ${Q} <% rro_partner_doc(p.name, p.aliases)
+ORDER BY score DESC, p.name LIMIT $3::int`;
+
+// Owners, and everyone who had contact in the window, per partner and level.
+const TIES = `
+SELECT "partnerId", "staffId", level, bool_or(owner) AS owner, max(at) AS "lastContactAt" FROM (
+  SELECT a."partnerId", a."staffId", a.level, true AS owner, NULL::timestamptz AS at
+  FROM "Assignment" a WHERE a."partnerId" = ANY($1::uuid[])
+  UNION ALL
+  SELECT m."partnerId", m."staffId", m.level, false, m."occurredAt"
+  FROM "ContactMoment" m WHERE m."partnerId" = ANY($1::uuid[]) AND m."staffId" IS NOT NULL AND m."occurredAt" >= $2::timestamptz
+) t GROUP BY "partnerId", "staffId", level`;
+
+const CONTACT_COLUMNS = `c.id, c."partnerId", p.name AS "partnerName", c.name, c."jobTitle", c.level::text AS level,
+  c.email, c.phone, c.expertise`;
+const CONTACTS_BY_EXPERTISE = `
+SELECT ${CONTACT_COLUMNS}, word_similarity(${Q}, rro_tags_doc(c.expertise)) AS score
+FROM "PartnerContact" c JOIN "Partner" p ON p.id = c."partnerId"
+WHERE ${Q} <% rro_tags_doc(c.expertise) AND p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
+ORDER BY score DESC, c.name LIMIT $3::int`;
+const CONTACTS_OF_PARTNERS = `
+SELECT ${CONTACT_COLUMNS}, 0::real AS score
+FROM "PartnerContact" c JOIN "Partner" p ON p.id = c."partnerId"
+WHERE c."partnerId" = ANY($1::uuid[]) ORDER BY c.level, c.name`;
+
+const COLLEAGUES = `
+SELECT s.id AS "staffId", s.name, s.email, s.phone, ${MENTION('s.id').replace('$3', '$2')} AS "platformUserId"
+FROM "Staff" s WHERE s.id = ANY($1::uuid[])`;
+
+const RELATED = `
+SELECT tag FROM (SELECT DISTINCT unnest(s.expertise) AS tag FROM "Staff" s WHERE s."organisationId" = $1::uuid) t
+WHERE similarity(rro_fold(tag), ${Q}) > 0.15
+ORDER BY similarity(rro_fold(tag), ${Q}) DESC, tag LIMIT $3::int`;
+
+/** How far back a contact makes a colleague someone who "knows" a partner. */
+const TIE_WINDOW_DAYS = 730;
+
+export function createNetworkStore(db: Database, now: () => Date): NetworkStore {
+  const withThreshold = <T>(work: (s: SqlSession) => Promise<T>): Promise<T> => {
+    const run = async (s: SqlSession) => {
+      await s.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, false)`, [String(WORD_SIMILARITY_THRESHOLD)]);
+      return work(s);
+    };
+    return db.session.dedicated ? db.session.dedicated(run) : run(db.session);
+  };
+
+  return {
+    searchDirectory(search) {
+      return withThreshold((s) => searchDirectory(s, search, now()));
+    },
+    async relatedTopics(organisationId, text, limit) {
+      const rows = await db.session.query<{ tag: string }>(RELATED, [organisationId, text, limit]);
+      return rows.map((r) => r.tag);
+    },
+    matchPartners(organisationId, text, limit) {
+      return withThreshold((s) => s.query<MatchedPartner>(PARTNERS, [organisationId, text, limit]));
+    },
+    describeColleagues(staffIds, platform) {
+      return describeColleagues(db.session, staffIds, platform);
+    },
+    async readProfile(staffId) {
+      const row = await db.prisma.staff.findUnique({ where: { id: staffId }, select: { expertise: true, about: true, worksAlsoFor: true, phone: true } });
+      return row;
+    },
+    async saveProfile(staffId, profile) {
+      await db.prisma.staff.update({ where: { id: staffId }, data: profile });
+    },
+    listCoverageGaps(organisationId, staffIds): Promise<CoverageGap[]> {
+      return listCoverageGaps(db.session, organisationId, staffIds);
+    },
+  };
+}
+
+async function searchDirectory(s: SqlSession, search: DirectorySearch, at: Date): Promise<DirectoryFindings> {
+  const { organisationId, text, platform, limit } = search;
+  const topicColleagues = (await s.query<TopicColleague>(TOPIC_COLLEAGUES, [organisationId, text, platform, limit])).map(toScore);
+  const partners = (await s.query<MatchedPartner>(PARTNERS, [organisationId, text, 5])).map(toScore);
+  const byExpertise = (await s.query<ContactPersonHit>(CONTACTS_BY_EXPERTISE, [organisationId, text, limit])).map(toScore);
+  if (partners.length === 0) return { topicColleagues, partners, ties: [], tieColleagues: [], contactPersons: byExpertise };
+  const partnerIds = partners.map((p) => p.id);
+  const since = new Date(at.getTime() - TIE_WINDOW_DAYS * 86_400_000);
+  const ties = await s.query<PartnerTie>(TIES, [partnerIds, since]);
+  const tieColleagues = await describeColleagues(s, [...new Set(ties.map((t) => t.staffId))], platform);
+  const scoreOf = new Map(partners.map((p) => [p.id, p.score]));
+  const ofPartners = (await s.query<ContactPersonHit>(CONTACTS_OF_PARTNERS, [partnerIds]))
+    .map((c) => ({ ...c, score: scoreOf.get(c.partnerId) ?? 0 }));
+  return { topicColleagues, partners, ties, tieColleagues, contactPersons: [...byExpertise, ...ofPartners] };
+}
+
+function describeColleagues(s: SqlSession, staffIds: string[], platform: Platform): Promise<ColleagueCard[]> {
+  if (staffIds.length === 0) return Promise.resolve([]);
+  return s.query<ColleagueCard>(COLLEAGUES, [staffIds, platform]);
+}
+
+/** PGlite returns real as number, pg as number too; keep it a number either way. */
+function toScore<T extends { score: number | string }>(row: T): T {
+  return { ...row, score: Number(row.score) };
+}
+
