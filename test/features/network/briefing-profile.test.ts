@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/core/outbound.ts';
+import { renderPlainText } from '../../../src/core/plain-text.ts';
+import { createNetworkFeature } from '../../../src/features/network/network-feature.ts';
+import { PROFILE_FORM_ID } from '../../../src/features/network/profile-form.ts';
+import { createBriefingStore } from '../../../src/store/briefing-query.ts';
+import { createNetworkStore } from '../../../src/store/network-store.ts';
+import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
+import { seedNetworkRegister } from './network-register.ts';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const text = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' ? renderPlainText(r.message) : '')).join('\n');
+
+describe('partner briefing, profiles and coverage per level', () => {
+  let h: BotHarness;
+  let r: Awaited<ReturnType<typeof seedNetworkRegister>>;
+  const ask = async (staffId: string, t: string) => h.send({ type: 'command', envelope: await h.envelopeOf(staffId), text: t });
+  const submit = async (staffId: string, values: Record<string, string>, context: string) =>
+    h.send({ type: 'form_submitted', envelope: await h.envelopeOf(staffId), formId: PROFILE_FORM_ID, values, context });
+
+  beforeAll(async () => {
+    h = await createBotHarness({
+      now: NOW, empty: true,
+      features: (deps, db) => [createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma), {
+        planGoalsOf: async (partnerId) => (partnerId === r.maxima.id ? [{ result: '10% minder heropnames', staffName: 'Noor Smit', achieved: false }] : []),
+      })],
+    });
+    r = await seedNetworkRegister(h.db, NOW);
+  });
+  afterAll(async () => h?.close());
+
+  it('briefs on a partner: owners and last contact per level, the missing needed level, contact persons, commitments, plan goals', async () => {
+    const out = text(await ask(r.lead.id, 'partner maxima'));
+    expect(out).toContain('MÁXIMA MEDISCH CENTRUM');
+    expect(out).toContain('operationeel: @Noor Smit — laatste contact 200 dagen geleden door Noor Smit');
+    expect(out).toContain('tactisch: @Lotte Leider — laatste contact 5 dagen geleden door Lotte Leider');
+    expect(out).toContain('strategisch: ⚠️ niemand (dit niveau is nodig) — nog geen contact');
+    expect(out).toContain('Dr. Anna de Wit (bestuurder)');
+    expect(out).toContain('anna@mmc.test');
+    expect(out).toContain('Afspraak over ontslagbrieven maken — Lotte Leider');
+    expect(out).toContain('🎯 10% minder heropnames — Noor Smit');
+    // Staff who do not know the partner get no contact details of its people.
+    expect(text(await ask(r.asker.id, 'partner maxima'))).not.toContain('anna@mmc.test');
+  });
+
+  it('asks back when a name fits several partners, and briefs on the one picked', async () => {
+    const [reply] = await ask(r.asker.id, 'partner ggd');
+    if (reply?.type !== 'ephemeral') throw new Error('expected ephemeral');
+    expect(reply.message.text).toBe('Bedoel je GGD Noord of GGD Zuid?');
+    const actions = reply.message.blocks.find((b) => b.type === 'actions');
+    if (actions?.type !== 'actions') throw new Error('expected buttons');
+    const zuid = actions.elements.find((e) => e.type === 'button' && e.label === 'GGD Zuid');
+    if (zuid?.type !== 'button') throw new Error('expected a GGD Zuid button');
+    const picked = await h.send({ type: 'action', envelope: await h.envelopeOf(r.asker.id), actionId: zuid.actionId, value: zuid.value });
+    expect(text(picked)).toContain('operationeel: ⚠️ niemand (dit niveau is nodig)');
+    expect(text(await ask(r.asker.id, 'partner ggd zuid'))).toContain('GGD ZUID');
+    expect(text(await ask(r.asker.id, 'partner onbekendeorganisatie'))).toContain('Ik ken geen partner die lijkt op');
+  });
+
+  it('opens my profile form and saves it; the directory finds me by it', async () => {
+    const [form] = await ask(r.asker.id, 'mijn profiel');
+    if (form?.type !== 'open_form') throw new Error('expected a form');
+    expect(form.form.inputs.map((i) => i.id)).toEqual(['expertise', 'about', 'works_also_for', 'phone']);
+    const saved = await submit(r.asker.id, { expertise: 'dementie, Dementie, valpreventie', about: 'Bel me over casemanagement', works_also_for: 'Alzheimer Nederland', phone: '+31 6 1234 5678' }, form.form.context);
+    expect(text(saved)).toContain('Je profiel is bijgewerkt');
+    const row = await h.db.prisma.staff.findUniqueOrThrow({ where: { id: r.asker.id } });
+    expect(row.expertise).toEqual(['dementie', 'valpreventie']);
+    expect(row.worksAlsoFor).toEqual(['Alzheimer Nederland']);
+    expect(text(await ask(r.eva.id, 'wie casemanagement'))).toContain('Sam Vragensteller');
+    expect(text(await ask(r.eva.id, 'wie alzheimer'))).toContain('+31 6 1234 5678');
+  });
+
+  it('refuses a BSN in the profile text (dispatcher guard) and a bad phone number, saving nothing', async () => {
+    const [form] = await ask(r.eva.id, 'mijn profiel');
+    if (form?.type !== 'open_form') throw new Error('expected a form');
+    const bsn = await submit(r.eva.id, { expertise: 'pleegzorg', about: 'cliënt 123456782 belt vaak', works_also_for: '', phone: '' }, form.form.context);
+    expect(bsn[0]?.type).toBe('form_errors');
+    if (bsn[0]?.type === 'form_errors') expect(Object.keys(bsn[0].errors)).toEqual(['about']);
+    const phone = await submit(r.eva.id, { expertise: 'pleegzorg', about: '', works_also_for: '', phone: 'bel me' }, form.form.context);
+    expect(phone[0]).toEqual({ type: 'form_errors', errors: { phone: expect.stringContaining('telefoonnummer') } });
+    const row = await h.db.prisma.staff.findUniqueOrThrow({ where: { id: r.eva.id } });
+    expect(row.about).toBeNull();
+    expect(row.phone).toBe('010-1234567');
+  });
+
+  it('lets a lead edit a team member\'s profile, but not a colleague someone else\'s', async () => {
+    const [form] = await ask(r.lead.id, 'profiel bram');
+    if (form?.type !== 'open_form') throw new Error('expected a form');
+    expect(form.form.inputs[0]?.label).toBe('Expertise van Bram Bakker');
+    expect(text(await submit(r.lead.id, { expertise: 'pleegzorg, netwerkpleegzorg', about: '', works_also_for: '', phone: '' }, form.form.context))).toContain('Het profiel van Bram Bakker is bijgewerkt.');
+    expect(text(await submit(r.eva.id, { expertise: 'gehackt', about: '', works_also_for: '', phone: '' }, form.form.context))).toContain('Je kunt alleen je eigen profiel wijzigen');
+    expect((await h.db.prisma.staff.findUniqueOrThrow({ where: { id: r.bram.id } })).expertise).toEqual(['pleegzorg', 'netwerkpleegzorg']);
+    expect(text(await ask(r.eva.id, 'profiel bram'))).toContain('Ik vond niemand in jouw teams');
+  });
+
+  it('lists partners with no owner at a level their rubriek needs, for the organisation and for a team', async () => {
+    const store = createNetworkStore(h.db, () => NOW);
+    expect(await store.listCoverageGaps(r.org.id, null)).toEqual([
+      { partnerId: r.maxima.id, partnerName: 'Máxima Medisch Centrum', categoryName: 'A', missing: ['strategisch'] },
+      { partnerId: r.ggdZuid.id, partnerName: 'GGD Zuid', categoryName: 'B', missing: ['operationeel'] },
+    ]);
+    expect((await store.listCoverageGaps(r.org.id, [r.noor.id, r.bram.id])).map((g) => g.partnerName)).toEqual(['Máxima Medisch Centrum']);
+  });
+});
