@@ -30,9 +30,10 @@ export interface FeatureOptions {
 
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
+  const network = createNetworkStore(db, () => deps.clock.now());
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
-    createAgendaFeature(createAgendaStore(db.prisma), deps),
+    createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
@@ -40,6 +41,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createCommandsFeature(),
-    createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma)),
+    createNetworkFeature(network, createBriefingStore(db.prisma)),
   ];
 }

@@ -3,6 +3,8 @@ import type { Reply } from '../../../src/core/outbound.ts';
 import { renderPlainText } from '../../../src/core/plain-text.ts';
 import { createNetworkFeature } from '../../../src/features/network/network-feature.ts';
 import { PROFILE_FORM_ID } from '../../../src/features/network/profile-form.ts';
+import { createAgendaFeature } from '../../../src/services/agenda/agenda-feature.ts';
+import { createAgendaStore } from '../../../src/store/agenda-store.ts';
 import { createBriefingStore } from '../../../src/store/briefing-query.ts';
 import { createNetworkStore } from '../../../src/store/network-store.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
@@ -21,9 +23,15 @@ describe('partner briefing, profiles and coverage per level', () => {
   beforeAll(async () => {
     h = await createBotHarness({
       now: NOW, empty: true,
-      features: (deps, db) => [createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma), {
-        planGoalsOf: async (partnerId) => (partnerId === r.maxima.id ? [{ result: '10% minder heropnames', staffName: 'Noor Smit', achieved: false }] : []),
-      })],
+      features: (deps, db) => {
+        const network = createNetworkStore(db, () => deps.clock.now());
+        return [
+          createNetworkFeature(network, createBriefingStore(db.prisma), {
+            planGoalsOf: async (partnerId) => (partnerId === r.maxima.id ? [{ result: '10% minder heropnames', staffName: 'Noor Smit', achieved: false }] : []),
+          }),
+          createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
+        ];
+      },
     });
     r = await seedNetworkRegister(h.db, NOW);
   });
@@ -100,5 +108,12 @@ describe('partner briefing, profiles and coverage per level', () => {
       { partnerId: r.ggdZuid.id, partnerName: 'GGD Zuid', categoryName: 'B', missing: ['operationeel'] },
     ]);
     expect((await store.listCoverageGaps(r.org.id, [r.noor.id, r.bram.id])).map((g) => g.partnerName)).toEqual(['Máxima Medisch Centrum']);
+  });
+
+  it('shows the team\'s coverage gaps in the lead\'s agenda', async () => {
+    const out = text(await ask(r.lead.id, 'overleg'));
+    expect(out).toContain('Dekking per niveau — 1 partner mist een eigenaar');
+    expect(out).toContain('🔴 Máxima Medisch Centrum (A): geen eigenaar op strategisch');
+    expect(out).not.toContain('GGD Zuid');
   });
 });
