@@ -13,6 +13,9 @@ import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
+import { addNetworkRoutes } from './network-routes.ts';
+import { createBriefingStore } from '../store/briefing-query.ts';
+import { createNetworkStore } from '../store/network-store.ts';
 
 export interface DashboardRouterOptions {
   db: Database;
@@ -29,6 +32,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     queries: createDashboardQueries(opts.db),
     sessions: createDashboardSessionStore(opts.db.prisma),
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
+    network: { network: createNetworkStore(opts.db, () => opts.clock.now()), briefings: createBriefingStore(opts.db.prisma) },
   };
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -52,6 +56,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
+  addNetworkRoutes(router, ctx, ctx.network!);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     opts.log?.error({ err }, 'dashboard-verzoek mislukt');

@@ -90,6 +90,10 @@ export function createNetworkStore(db: Database, now: () => Date): NetworkStore 
     describeColleagues(staffIds, platform) {
       return describeColleagues(db.session, staffIds, platform);
     },
+    async listOwnPartnerIds(staffId) {
+      const rows = await db.prisma.assignment.findMany({ where: { staffId }, select: { partnerId: true }, distinct: ['partnerId'] });
+      return rows.map((r) => r.partnerId);
+    },
     async readProfile(staffId) {
       const row = await db.prisma.staff.findUnique({ where: { id: staffId }, select: { expertise: true, about: true, worksAlsoFor: true, phone: true } });
       return row;

@@ -83,6 +83,8 @@ export interface NetworkStore {
   /** Active partners whose name or alias looks like the text, best first. */
   matchPartners(organisationId: string, text: string, limit: number): Promise<MatchedPartner[]>;
   describeColleagues(staffIds: string[], platform: Platform): Promise<ColleagueCard[]>;
+  /** Partners the colleague holds an assignment with (the role rule's "own partners"). */
+  listOwnPartnerIds(staffId: string): Promise<string[]>;
   readProfile(staffId: string): Promise<Profile | null>;
   saveProfile(staffId: string, profile: Profile): Promise<void>;
   /**
