@@ -1,0 +1,111 @@
+// `npm run bench:directory`: the `wie` query (findPeople: the directory search, its
+// ranking and the role rule) over 200 varied queries at the benchmark scale (10k
+// staff, 50k partners, 100k assignments, 2M contact moments, expertise tags, 100k
+// contact persons) on a real PostgreSQL, against a hand-written SQL floor measured
+// in the same run: one statement doing the same trigram lookups and partner ties,
+// without mentions, recency probes or ranking. `--append` writes docs/benchmarks.md.
+import { appendFileSync } from 'node:fs';
+import pg from 'pg';
+import { findPeople } from '../src/features/network/find-people.ts';
+import { openDatabase } from '../src/store/database.ts';
+import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
+import { createNetworkStore, WORD_SIMILARITY_THRESHOLD } from '../src/store/network-store.ts';
+import { MIGRATIONS_DIR } from '../src/store/open-store.ts';
+import { BENCH_ORGANISATION_ID, fillRegister, type RegisterSize } from './fill-register.ts';
+import { directoryQueries, fillDirectory } from './fill-directory.ts';
+
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'rro_bench_directory';
+const NOW = new Date('2026-11-23T09:00:00Z');
+const FULL: RegisterSize = { staff: 10_000, partners: 50_000, assignments: 100_000, moments: 2_000_000 };
+const CONTACT_PERSONS = 100_000;
+const LIMIT = 8;
+
+// The same work as searchDirectory in one statement: staff, partners and contact persons by
+// trigram, then who is tied to the matched partners (assignments, contacts in two years).
+const FLOOR_SQL = `
+WITH s AS (SELECT s.id, word_similarity(rro_fold($2), rro_staff_doc(s.expertise, s.about, s."worksAlsoFor")) AS sc FROM "Staff" s
+           WHERE s."organisationId" = $1 AND rro_fold($2) <% rro_staff_doc(s.expertise, s.about, s."worksAlsoFor") ORDER BY sc DESC LIMIT $3),
+p AS (SELECT p.id, word_similarity(rro_fold($2), rro_partner_doc(p.name, p.aliases)) AS sc FROM "Partner" p
+      WHERE p."organisationId" = $1 AND p."archivedAt" IS NULL AND rro_fold($2) <% rro_partner_doc(p.name, p.aliases) ORDER BY sc DESC LIMIT 5),
+c AS (SELECT c.id, word_similarity(rro_fold($2), rro_tags_doc(c.expertise)) AS sc FROM "PartnerContact" c
+      WHERE rro_fold($2) <% rro_tags_doc(c.expertise) ORDER BY sc DESC LIMIT $3),
+t AS (SELECT a."staffId" FROM "Assignment" a JOIN p ON p.id = a."partnerId"
+      UNION ALL SELECT m."staffId" FROM "ContactMoment" m JOIN p ON p.id = m."partnerId" WHERE m."occurredAt" >= $4)
+SELECT (SELECT count(*) FROM s) AS s, (SELECT count(*) FROM p) AS p, (SELECT count(*) FROM c) AS c, (SELECT count(*) FROM t) AS t`;
+
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
+
+async function admin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: SERVER_URL });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function main(): Promise<void> {
+  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin(`CREATE DATABASE ${DB_NAME}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${DB_NAME}`;
+  const db = await openDatabase({ url: url.toString(), poolSize: 4 });
+  try {
+    await migrate(db.session, readLocalMigrations(MIGRATIONS_DIR));
+    const t0 = performance.now();
+    await fillRegister(db.session, FULL, NOW);
+    await fillDirectory(db.session, CONTACT_PERSONS);
+    console.log(`filled the register and directory in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const store = createNetworkStore(db, () => NOW);
+    const viewer = { staffId: '00000000-0000-4000-8000-000000000000', role: 'staff' as const, ownPartnerIds: new Set<string>() };
+    const wie = (topic: string) => findPeople(store, { organisationId: BENCH_ORGANISATION_ID, topic, platform: 'slack', viewer, now: NOW, limit: LIMIT });
+    const since = new Date(NOW.getTime() - 730 * 86_400_000);
+    const floor = (topic: string) => db.session.dedicated!(async (s) => {
+      await s.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, false)`, [String(WORD_SIMILARITY_THRESHOLD)]);
+      return s.query(FLOOR_SQL, [BENCH_ORGANISATION_ID, topic, LIMIT * 3, since]);
+    });
+    const queries = directoryQueries(200);
+    for (const q of queries.slice(0, 20)) { await wie(q); await floor(q); } // warm plans and caches
+    const ours: number[] = [];
+    const floors: number[] = [];
+    let empty = 0;
+    // Interleaved, so machine load hits both alike.
+    for (const q of queries) {
+      let t = performance.now();
+      const answer = await wie(q);
+      ours.push(performance.now() - t);
+      if (answer.colleagues.length === 0 && answer.contactPersons.length === 0) empty++;
+      t = performance.now();
+      await floor(q);
+      floors.push(performance.now() - t);
+    }
+    const [p50, p95, f50, f95] = [pct(ours, 0.5), pct(ours, 0.95), pct(floors, 0.5), pct(floors, 0.95)];
+    const lines = [
+      `wie over ${queries.length} queries (${empty} empty): p50 ${p50.toFixed(1)} ms · p95 ${p95.toFixed(1)} ms`,
+      `hand-written SQL floor: p50 ${f50.toFixed(1)} ms · p95 ${f95.toFixed(1)} ms · ratio p95 ${(p95 / f95).toFixed(2)}×`,
+      `examples: ${queries.slice(0, 6).map((q) => JSON.stringify(q)).join(', ')}`,
+    ];
+    for (const l of lines) console.log(l);
+    if (process.argv.includes('--append')) {
+      appendFileSync('docs/benchmarks.md', `\n## Directory: \`wie\` (issue 14)\n\n` +
+        `\`npm run bench:directory\` on a real PostgreSQL (2 cores, shared with other work): ${FULL.staff.toLocaleString('en')} staff with 1–3 expertise tags ` +
+        `(a fifth with a profile text, a tenth with *werkt ook voor*), ${FULL.partners.toLocaleString('en')} partners named kind + place, ` +
+        `${FULL.assignments.toLocaleString('en')} assignments, ${FULL.moments.toLocaleString('en')} contact moments, ${CONTACT_PERSONS.toLocaleString('en')} contact persons ` +
+        `(bench/fill-register.ts + bench/fill-directory.ts). ${queries.length} varied queries (topics as written, without accents, with two letters swapped, ` +
+        `partner kind + place, place in capitals; ${empty} found nothing), each timed as the whole use-case \`findPeople\` ` +
+        `(searchDirectory's statements, ranking, role rule), interleaved with the floor: one hand-written statement doing the same trigram lookups and partner ties.\n\n` +
+        `| measurement | p50 | p95 |\n| --- | ---: | ---: |\n` +
+        `| \`wie\` (findPeople) | ${p50.toFixed(1)} ms | ${p95.toFixed(1)} ms |\n` +
+        `| hand-written SQL floor | ${f50.toFixed(1)} ms | ${f95.toFixed(1)} ms |\n` +
+        `| ratio | ${(p50 / f50).toFixed(2)}× | ${(p95 / f95).toFixed(2)}× |\n\n` +
+        `Target: p95 ≤ 100 ms and ≤ 1.5 × the floor.\n`);
+    }
+  } finally {
+    await db.close();
+    await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  }
+}
+
+await main();
