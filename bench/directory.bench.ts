@@ -46,18 +46,26 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+// --keep leaves the filled database for the next run; --reuse measures on it without refilling.
+const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--reuse');
+
 async function main(): Promise<void> {
-  await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${DB_NAME}`);
+  if (!REUSE) {
+    await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${DB_NAME}`);
+  }
   const url = new URL(SERVER_URL);
   url.pathname = `/${DB_NAME}`;
   const db = await openDatabase({ url: url.toString(), poolSize: 4 });
   try {
     await migrate(db.session, readLocalMigrations(MIGRATIONS_DIR));
-    const t0 = performance.now();
-    await fillRegister(db.session, FULL, NOW);
-    await fillDirectory(db.session, CONTACT_PERSONS);
-    console.log(`filled the register and directory in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (!REUSE) {
+      const t0 = performance.now();
+      await fillRegister(db.session, FULL, NOW);
+      await fillDirectory(db.session, CONTACT_PERSONS);
+      console.log(`filled the register and directory in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
     const store = createNetworkStore(db, () => NOW);
     const viewer = { staffId: '00000000-0000-4000-8000-000000000000', role: 'staff' as const, ownPartnerIds: new Set<string>() };
     const wie = (topic: string) => findPeople(store, { organisationId: BENCH_ORGANISATION_ID, topic, platform: 'slack', viewer, now: NOW, limit: LIMIT });
@@ -104,7 +112,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    if (!KEEP) await admin(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
   }
 }
 

@@ -39,7 +39,7 @@ export async function fillDirectory(session: SqlSession, contactPersons: number)
     FROM (SELECT id, ARRAY(SELECT DISTINCT (${topics})[1 + ((k * 7 + j * 13) % ${n})] FROM generate_series(0, k % 3) j) AS tags,
                  CASE WHEN k % 5 = 0 THEN 'Bel me over ' || (${topics})[1 + ((k * 11) % ${n})] || ' en samenwerking in de wijk' END AS about,
                  CASE WHEN k % 10 = 0 THEN ARRAY['Stichting ' || (${topics})[1 + ((k * 3) % ${n})] || ' Rijnmond'] ELSE ARRAY[]::text[] END AS works
-          FROM (SELECT id, ('x' || substr(md5(id::text), 1, 7))::bit(28)::int AS k FROM "Staff") x) t
+          FROM (SELECT id, ('x' || substr(md5(id::text), 1, 5))::bit(20)::int AS k FROM "Staff") x) t
     WHERE s.id = t.id`);
   await session.exec(`
     UPDATE "Partner" p SET name = (${arr(KINDS)})[1 + k % ${KINDS.length}] || ' ' || (${arr(PLACES)})[1 + (k / ${KINDS.length}) % ${PLACES.length}] || ' ' || k

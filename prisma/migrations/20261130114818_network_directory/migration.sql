@@ -1,10 +1,40 @@
 -- AlterTable
+ALTER TABLE "Team" ADD COLUMN     "introductionsEnabled" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
 ALTER TABLE "Staff" ADD COLUMN     "about" TEXT,
+ADD COLUMN     "introductionsOptOut" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "phone" TEXT,
 ADD COLUMN     "worksAlsoFor" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 -- AlterTable
 ALTER TABLE "Category" ADD COLUMN     "requiredLevels" "Level"[] DEFAULT ARRAY['operationeel', 'tactisch', 'strategisch']::"Level"[];
+
+-- CreateTable
+CREATE TABLE "Introduction" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "organisationId" UUID NOT NULL,
+    "staffAId" UUID NOT NULL,
+    "staffBId" UUID NOT NULL,
+    "partnerId" UUID,
+    "level" "Level",
+    "topic" TEXT,
+    "sentAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Introduction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Introduction_staffAId_staffBId_sentAt_idx" ON "Introduction"("staffAId", "staffBId", "sentAt" DESC);
+
+-- CreateIndex
+CREATE INDEX "Introduction_staffBId_idx" ON "Introduction"("staffBId");
+
+-- AddForeignKey
+ALTER TABLE "Introduction" ADD CONSTRAINT "Introduction_staffAId_fkey" FOREIGN KEY ("staffAId") REFERENCES "Staff"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Introduction" ADD CONSTRAINT "Introduction_staffBId_fkey" FOREIGN KEY ("staffBId") REFERENCES "Staff"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
 -- The directory ("wie kan ik bellen over …") searches accent- and typo-tolerantly:
