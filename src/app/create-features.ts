@@ -17,6 +17,7 @@ import { createCheckinStore } from '../store/checkin-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
+import { createIntroductionStore } from '../store/introduction-store.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -41,6 +42,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createCommandsFeature(),
-    createNetworkFeature(network, createBriefingStore(db.prisma)),
+    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps),
   ];
 }

@@ -5,6 +5,7 @@ import { createNetworkFeature } from '../../../src/features/network/network-feat
 import { PROFILE_FORM_ID } from '../../../src/features/network/profile-form.ts';
 import { createAgendaFeature } from '../../../src/services/agenda/agenda-feature.ts';
 import { createAgendaStore } from '../../../src/store/agenda-store.ts';
+import { createIntroductionStore } from '../../../src/store/introduction-store.ts';
 import { createBriefingStore } from '../../../src/store/briefing-query.ts';
 import { createNetworkStore } from '../../../src/store/network-store.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
@@ -26,7 +27,7 @@ describe('partner briefing, profiles and coverage per level', () => {
       features: (deps, db) => {
         const network = createNetworkStore(db, () => deps.clock.now());
         return [
-          createNetworkFeature(network, createBriefingStore(db.prisma), {
+          createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, {
             planGoalsOf: async (partnerId) => (partnerId === r.maxima.id ? [{ result: '10% minder heropnames', staffName: 'Noor Smit', achieved: false }] : []),
           }),
           createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),

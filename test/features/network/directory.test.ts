@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/outbound.ts';
 import { renderPlainText } from '../../../src/core/plain-text.ts';
 import { createNetworkFeature } from '../../../src/features/network/network-feature.ts';
+import { createIntroductionStore } from '../../../src/store/introduction-store.ts';
 import { createBriefingStore } from '../../../src/store/briefing-query.ts';
 import { createNetworkStore } from '../../../src/store/network-store.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
@@ -19,7 +20,7 @@ describe.each(testDbKinds())('network directory on %s', (kind) => {
   beforeAll(async () => {
     h = await createBotHarness({
       kind, now: NOW, empty: true,
-      features: (deps, db) => [createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma))],
+      features: (deps, db) => [createNetworkFeature(createNetworkStore(db, () => deps.clock.now()), createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps)],
     });
     r = await seedNetworkRegister(h.db, NOW);
   });
