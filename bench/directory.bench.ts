@@ -9,7 +9,7 @@ import pg from 'pg';
 import { findPeople } from '../src/features/network/find-people.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
-import { createNetworkStore, WORD_SIMILARITY_THRESHOLD } from '../src/store/network-store.ts';
+import { createNetworkStore, RECENT_CONTACTS, WORD_SIMILARITY_THRESHOLD } from '../src/store/network-store.ts';
 import { MIGRATIONS_DIR } from '../src/store/open-store.ts';
 import { BENCH_ORGANISATION_ID, fillRegister, type RegisterSize } from './fill-register.ts';
 import { directoryQueries, fillDirectory } from './fill-directory.ts';
@@ -24,14 +24,17 @@ const LIMIT = 8;
 // The same work as searchDirectory in one statement: staff, partners and contact persons by
 // trigram, then who is tied to the matched partners (assignments, contacts in two years).
 const FLOOR_SQL = `
-WITH s AS (SELECT s.id, word_similarity(rro_fold($2), rro_staff_doc(s.expertise, s.about, s."worksAlsoFor")) AS sc FROM "Staff" s
-           WHERE s."organisationId" = $1 AND rro_fold($2) <% rro_staff_doc(s.expertise, s.about, s."worksAlsoFor") ORDER BY sc DESC LIMIT $3),
-p AS (SELECT p.id, word_similarity(rro_fold($2), rro_partner_doc(p.name, p.aliases)) AS sc FROM "Partner" p
-      WHERE p."organisationId" = $1 AND p."archivedAt" IS NULL AND rro_fold($2) <% rro_partner_doc(p.name, p.aliases) ORDER BY sc DESC LIMIT 5),
-c AS (SELECT c.id, word_similarity(rro_fold($2), rro_tags_doc(c.expertise)) AS sc FROM "PartnerContact" c
-      WHERE rro_fold($2) <% rro_tags_doc(c.expertise) ORDER BY sc DESC LIMIT $3),
+WITH cfg AS MATERIALIZED (SELECT set_config('pg_trgm.word_similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', false) AS threshold),
+s AS (SELECT s.id, 1 - (rro_fold($2) <<-> s."directoryDoc") AS sc FROM "Staff" s
+           WHERE (SELECT threshold FROM cfg) IS NOT NULL AND s."organisationId" = $1 AND rro_fold($2) <% s."directoryDoc" ORDER BY rro_fold($2) <<-> s."directoryDoc" LIMIT $3),
+p AS (SELECT p.id, 1 - (rro_fold($2) <<-> p."directoryDoc") AS sc FROM "Partner" p
+      WHERE (SELECT threshold FROM cfg) IS NOT NULL AND p."organisationId" = $1 AND p."archivedAt" IS NULL AND rro_fold($2) <% p."directoryDoc" ORDER BY rro_fold($2) <<-> p."directoryDoc" LIMIT 5),
+c AS (SELECT c.id, 1 - (rro_fold($2) <<-> c."directoryDoc") AS sc FROM "PartnerContact" c
+      WHERE (SELECT threshold FROM cfg) IS NOT NULL AND rro_fold($2) <% c."directoryDoc" ORDER BY rro_fold($2) <<-> c."directoryDoc" LIMIT $3),
 t AS (SELECT a."staffId" FROM "Assignment" a JOIN p ON p.id = a."partnerId"
-      UNION ALL SELECT m."staffId" FROM "ContactMoment" m JOIN p ON p.id = m."partnerId" WHERE m."occurredAt" >= $4)
+      UNION ALL SELECT m."staffId" FROM p CROSS JOIN unnest(enum_range(NULL::"Level")) AS lvl CROSS JOIN LATERAL (
+        SELECT m."staffId" FROM "ContactMoment" m WHERE m."partnerId" = p.id AND m.level = lvl AND m."occurredAt" >= $4 AND m."staffId" IS NOT NULL
+        ORDER BY m."occurredAt" DESC LIMIT ${RECENT_CONTACTS}) m)
 SELECT (SELECT count(*) FROM s) AS s, (SELECT count(*) FROM p) AS p, (SELECT count(*) FROM c) AS c, (SELECT count(*) FROM t) AS t`;
 
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
@@ -70,10 +73,7 @@ async function main(): Promise<void> {
     const viewer = { staffId: '00000000-0000-4000-8000-000000000000', role: 'staff' as const, ownPartnerIds: new Set<string>() };
     const wie = (topic: string) => findPeople(store, { organisationId: BENCH_ORGANISATION_ID, topic, platform: 'slack', viewer, now: NOW, limit: LIMIT });
     const since = new Date(NOW.getTime() - 730 * 86_400_000);
-    const floor = (topic: string) => db.session.dedicated!(async (s) => {
-      await s.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, false)`, [String(WORD_SIMILARITY_THRESHOLD)]);
-      return s.query(FLOOR_SQL, [BENCH_ORGANISATION_ID, topic, LIMIT * 3, since]);
-    });
+    const floor = (topic: string) => db.session.query(FLOOR_SQL, [BENCH_ORGANISATION_ID, topic, LIMIT * 3, since]);
     const queries = directoryQueries(200);
     for (const q of queries.slice(0, 20)) { await wie(q); await floor(q); } // warm plans and caches
     const ours: number[] = [];
