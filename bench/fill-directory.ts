@@ -51,7 +51,7 @@ export async function fillDirectory(session: SqlSession, contactPersons: number)
            'c' || i || '@partner.test', '010-' || lpad((i % 10000000)::text, 7, '0'),
            ARRAY[(${topics})[1 + ((i * 17) % ${n})]]
     FROM generate_series(0, $1::int - 1) i`, [contactPersons]);
-  await session.exec('VACUUM ANALYZE "Staff"; VACUUM ANALYZE "Partner"; VACUUM ANALYZE "PartnerContact"');
+  await session.exec('VACUUM ANALYZE "Staff", "Partner", "PartnerContact"');
 }
 
 /** 200 varied queries: topics as typed (with and without accents, typos, casing) and partner names. */
