@@ -3,6 +3,9 @@ import type { Reply } from '../../../src/core/outbound.ts';
 import { renderPlainText } from '../../../src/core/plain-text.ts';
 import { createNetworkFeature } from '../../../src/features/network/network-feature.ts';
 import { PROFILE_FORM_ID } from '../../../src/features/network/profile-form.ts';
+import { createCommandsFeature } from '../../../src/services/commands/commands-feature.ts';
+import { createContactLogFeature } from '../../../src/services/contact-log/contact-log-feature.ts';
+import { createNudgeStore } from '../../../src/store/nudge-store.ts';
 import { createAgendaFeature } from '../../../src/services/agenda/agenda-feature.ts';
 import { createAgendaStore } from '../../../src/store/agenda-store.ts';
 import { createIntroductionStore } from '../../../src/store/introduction-store.ts';
@@ -31,6 +34,8 @@ describe('partner briefing, profiles and coverage per level', () => {
             planGoalsOf: async (partnerId) => (partnerId === r.maxima.id ? [{ result: '10% minder heropnames', staffName: 'Noor Smit', achieved: false }] : []),
           }),
           createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
+          createCommandsFeature(),
+          createContactLogFeature(createNudgeStore(db.prisma)),
         ];
       },
     });
@@ -50,6 +55,25 @@ describe('partner briefing, profiles and coverage per level', () => {
     expect(out).toContain('🎯 10% minder heropnames — Noor Smit');
     // Staff who do not know the partner get no contact details of its people.
     expect(text(await ask(r.asker.id, 'partner maxima'))).not.toContain('anna@mmc.test');
+  });
+
+  it('logs a contact from the briefing with one of the partner\'s contact persons, at that person\'s level', async () => {
+    const [briefing] = await ask(r.noor.id, 'partner maxima');
+    if (briefing?.type !== 'ephemeral') throw new Error('expected the briefing');
+    const actions = briefing.message.blocks.find((b) => b.type === 'actions');
+    const button = actions?.type === 'actions' ? actions.elements[0] : undefined;
+    if (button?.type !== 'button') throw new Error('expected the log button');
+    const [open] = await h.send({ type: 'action', envelope: await h.envelopeOf(r.noor.id), actionId: button.actionId, value: button.value, trigger: 'trigger-1' });
+    if (open?.type !== 'open_form') throw new Error('expected the contact-log form');
+    const person = open.form.inputs.find((i) => i.id === 'person');
+    expect(person?.options?.map((o) => o.label)).toEqual(['Dr. Anna de Wit (strategisch)']);
+    const anna = person!.options![0]!.value;
+    const values = { partner: r.maxima.id, date: '', how: 'meeting', level: 'operationeel', note: '', person: anna };
+    const other = await h.send({ type: 'form_submitted', envelope: await h.envelopeOf(r.noor.id), formId: open.form.formId, values: { ...values, partner: r.careyn.id }, context: open.form.context });
+    expect(other[0]?.type).toBe('form_errors');
+    await h.send({ type: 'form_submitted', envelope: await h.envelopeOf(r.noor.id), formId: open.form.formId, values, context: open.form.context });
+    const moment = await h.db.prisma.contactMoment.findFirstOrThrow({ where: { partnerId: r.maxima.id, staffId: r.noor.id }, orderBy: { createdAt: 'desc' } });
+    expect(moment.level).toBe('strategisch');
   });
 
   it('asks back when a name fits several partners, and briefs on the one picked', async () => {
