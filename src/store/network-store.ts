@@ -21,11 +21,11 @@ const MENTION = (staff: string) => `(SELECT i."platformUserId" FROM "StaffIdenti
 
 // The trigram threshold is a setting (pg_trgm.word_similarity_threshold) read while the
 // index is scanned. Each search statement sets it itself, in a one-row subquery the
-// lateral search depends on, so any pooled connection can run it and the three
-// searches run side by side on a real server.
+// lateral search depends on (THRESHOLD_SET in its WHERE), so any pooled connection can
+// run it and the three searches run side by side on a real server.
 const withThreshold = (sql: string) => `SELECT x.* FROM
   (SELECT set_config('pg_trgm.word_similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', false) AS threshold) cfg
-  CROSS JOIN LATERAL (${sql.replace('WHERE ', 'WHERE cfg.threshold IS NOT NULL AND ')}) x`;
+  CROSS JOIN LATERAL (${sql.replace('THRESHOLD_SET', 'cfg.threshold IS NOT NULL')}) x`;
 
 const TOPIC_COLLEAGUES = withThreshold(`
 SELECT s.id AS "staffId", s.name, s.email, s.phone, s.expertise, s."worksAlsoFor",
@@ -33,13 +33,13 @@ SELECT s.id AS "staffId", s.name, s.email, s.phone, s.expertise, s."worksAlsoFor
        ${MENTION('s.id')} AS "platformUserId",
        (SELECT m."occurredAt" FROM "ContactMoment" m WHERE m."staffId" = s.id ORDER BY m."occurredAt" DESC LIMIT 1) AS "lastActiveAt"
 FROM "Staff" s
-WHERE s."organisationId" = $1::uuid AND ${Q} <% s."directoryDoc"
+WHERE THRESHOLD_SET AND s."organisationId" = $1::uuid AND ${Q} <% s."directoryDoc"
 ORDER BY ${Q} <<-> s."directoryDoc" LIMIT $4::int`);
 
 const PARTNERS = withThreshold(`
 SELECT p.id, p.name, 1 - (${Q} <<-> p."directoryDoc") AS score
 FROM "Partner" p
-WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL AND ${Q} <% p."directoryDoc"
+WHERE THRESHOLD_SET AND p."organisationId" = $1::uuid AND p."archivedAt" IS NULL AND ${Q} <% p."directoryDoc"
 ORDER BY ${Q} <<-> p."directoryDoc" LIMIT $3::int`);
 
 // Owners, and the colleagues behind the partner's latest contacts per level in the
@@ -63,7 +63,7 @@ const CONTACT_COLUMNS = `c.id, c."partnerId", p.name AS "partnerName", c.name, c
 const CONTACTS_BY_EXPERTISE = withThreshold(`
 SELECT ${CONTACT_COLUMNS}, 1 - (${Q} <<-> c."directoryDoc") AS score
 FROM "PartnerContact" c JOIN "Partner" p ON p.id = c."partnerId"
-WHERE ${Q} <% c."directoryDoc" AND p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
+WHERE THRESHOLD_SET AND ${Q} <% c."directoryDoc" AND p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
 ORDER BY ${Q} <<-> c."directoryDoc" LIMIT $3::int`);
 const CONTACTS_OF_PARTNERS = `
 SELECT ${CONTACT_COLUMNS}, 0::real AS score
