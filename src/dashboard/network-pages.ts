@@ -23,6 +23,7 @@ export function renderDirectoryBody(tn: PageText, q: string, answer: DirectoryAn
   const colleagues = answer.colleagues.map((c) => `<li><strong>${esc(c.name)}</strong>` +
     (c.expertise.length ? `<br><span class="muted">${esc(tn('expertise', { tags: c.expertise.join(', ') }))}</span>` : '') +
     (c.worksAlsoFor.length ? `<br><span class="muted">${esc(tn('works_also_for', { organisations: c.worksAlsoFor.join(', ') }))}</span>` : '') +
+    (c.about ? `<br><em>${esc(c.about)}</em>` : '') +
     c.ties.slice(0, 3).map((t) => `<br>${esc(tn('dashboard_tie', { partner: t.partnerName, level: tn(`level.${t.level}`), owner: String(t.owner), days: days(t.lastContactAt, now) ?? -1 }))}`).join('') +
     (reach(c.email, c.phone) ? `<br>${reach(c.email, c.phone)}` : '') + `</li>`).join('');
   const people = answer.contactPersons.map((c) => `<li><strong>${esc(c.name)}</strong>${c.jobTitle ? ` (${esc(c.jobTitle)})` : ''} — ` +

@@ -28,7 +28,7 @@ const withThreshold = (sql: string) => `SELECT x.* FROM
   CROSS JOIN LATERAL (${sql.replace('THRESHOLD_SET', 'cfg.threshold IS NOT NULL')}) x`;
 
 const TOPIC_COLLEAGUES = withThreshold(`
-SELECT s.id AS "staffId", s.name, s.email, s.phone, s.expertise, s."worksAlsoFor",
+SELECT s.id AS "staffId", s.name, s.email, s.phone, s.expertise, s."worksAlsoFor", s.about,
        1 - (${Q} <<-> s."directoryDoc") AS score,
        ${MENTION('s.id')} AS "platformUserId",
        (SELECT m."occurredAt" FROM "ContactMoment" m WHERE m."staffId" = s.id ORDER BY m."occurredAt" DESC LIMIT 1) AS "lastActiveAt"

@@ -7,6 +7,8 @@ import type { ColleagueCard } from './network-ports.ts';
 import type { DirectoryAnswer, DirectoryColleague, DirectoryContactPerson } from './find-people.ts';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
+/** Profile texts are cut here in the chat card; the dashboard shows them whole. */
+const ABOUT_SHOWN = 160;
 
 export function buildDirectoryCard(t: T, answer: DirectoryAnswer, now: Date, leads: ColleagueCard[]): Message {
   const title = t('network.who_title', { topic: answer.topic });
@@ -48,6 +50,7 @@ function colleagueLine(t: T, c: DirectoryColleague, now: Date): string {
     c.worksAlsoFor.length > 0 ? t('network.works_also_for', { organisations: c.worksAlsoFor.join(', ') }) : '',
   ].filter(Boolean).join(' · ');
   if (about) lines.push(about);
+  if (c.about) lines.push(`_${c.about.length > ABOUT_SHOWN ? `${c.about.slice(0, ABOUT_SHOWN - 1)}…` : c.about}_`);
   for (const tie of c.ties.slice(0, 3)) {
     lines.push(t('network.tie', { partner: tie.partnerName, level: t(`common.level.${tie.level}`), owner: String(tie.owner), when: whenText(t, tie.lastContactAt, now) }));
   }

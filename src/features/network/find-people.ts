@@ -18,6 +18,7 @@ export interface DirectoryViewer { staffId: string; role: Role; ownPartnerIds: S
 export interface DirectoryColleague extends ColleagueCard {
   expertise: string[];
   worksAlsoFor: string[];
+  about: string | null;
   ties: RankedTie[];
 }
 export interface DirectoryContactPerson extends ContactPersonHit {
@@ -53,7 +54,7 @@ export async function findPeople(store: NetworkStore, request: FindPeopleRequest
     const card = cardOf.get(r.staffId);
     if (!card) return [];
     const topic = topicOf.get(r.staffId);
-    return [{ ...pickCard(card), expertise: topic?.expertise ?? [], worksAlsoFor: topic?.worksAlsoFor ?? [], ties: r.ties }];
+    return [{ ...pickCard(card), expertise: topic?.expertise ?? [], worksAlsoFor: topic?.worksAlsoFor ?? [], about: topic?.about ?? null, ties: r.ties }];
   });
   const hitOf = new Map(found.contactPersons.map((c) => [c.id, c]));
   const contactPersons = ranked.contactPersonIds.slice(0, limit).map((id) => withRoleRule(hitOf.get(id)!, request.viewer));

@@ -16,6 +16,8 @@ export interface ColleagueCard {
 export interface TopicColleague extends ColleagueCard {
   expertise: string[];
   worksAlsoFor: string[];
+  /** The short profile text (mijn profiel). */
+  about: string | null;
   /** 0–1: how well the topic matches expertise, profile text or werkt ook voor. */
   score: number;
   lastActiveAt: Date | null;

@@ -100,6 +100,7 @@ describe('partner briefing, profiles and coverage per level', () => {
     expect(row.expertise).toEqual(['dementie', 'valpreventie']);
     expect(row.worksAlsoFor).toEqual(['Alzheimer Nederland']);
     expect(text(await ask(r.eva.id, 'wie casemanagement'))).toContain('Sam Vragensteller');
+    expect(text(await ask(r.eva.id, 'wie casemanagement'))).toContain('Bel me over casemanagement');
     expect(text(await ask(r.eva.id, 'wie alzheimer'))).toContain('+31 6 1234 5678');
   });
 

@@ -19,7 +19,7 @@ const answer = (platformUserId: string): DirectoryAnswer => ({
   topic: 'pleegzorg',
   colleagues: [{
     staffId: '00000000-0000-4000-8000-000000000001', name: 'Eva Visser', email: 'eva@zkh.test', phone: '010-1234567', platformUserId,
-    expertise: ['pleegzorg'], worksAlsoFor: ['Stichting Pleegzorg Rijnmond'],
+    expertise: ['pleegzorg'], worksAlsoFor: ['Stichting Pleegzorg Rijnmond'], about: null,
     ties: [{ partnerId: '00000000-0000-4000-8000-000000000002', partnerName: 'Careyn', level: 'tactisch', owner: true, lastContactAt: new Date('2026-11-21T10:00:00Z') }],
   }],
   contactPersons: [{
