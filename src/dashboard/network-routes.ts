@@ -30,15 +30,15 @@ export function addNetworkRoutes(router: Router, ctx: DashboardContext, ports: N
     const tn = networkText(ctx.t, viewer);
     const raw = ZSearch.safeParse(req.query).data?.q?.trim() ?? '';
     const now = ctx.clock.now();
-    if (raw === '') return sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, '', null, now, null), 'other');
+    if (raw === '') return sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, '', null, now, null), 'who');
     const topic = ZDirectoryQuery.safeParse(raw);
-    if (!topic.success) return sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, raw, null, now, topic.error.issues[0]?.message ?? ''), 'other', 400);
+    if (!topic.success) return sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, raw, null, now, topic.error.issues[0]?.message ?? ''), 'who', 400);
     const own = new Set(await ports.network.listOwnPartnerIds(viewer.staffId));
     const answer = await findPeople(ports.network, {
       organisationId: viewer.organisationId, topic: topic.data, platform: 'local', now,
       viewer: { staffId: viewer.staffId, role: viewer.role, ownPartnerIds: own }, limit: 15,
     });
-    sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, raw, answer, now, null), 'other');
+    sendPage(ctx, res, tn('dashboard_search_title'), renderDirectoryBody(tn, raw, answer, now, null), 'who');
   });
 
   router.get('/dekking', async (_req, res) => {
