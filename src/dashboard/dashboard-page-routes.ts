@@ -5,7 +5,7 @@ import { refuse, scopeOf, sendPage, textFor, viewerOf, type DashboardContext } f
 import { ZIdParam, ZTeamQuery, parseHeatFilter, parseSuccessQuery } from './dashboard-filters.ts';
 import { renderPartnerBody, renderPersonBody } from './detail-pages.ts';
 import { renderBriefingSections, renderNetworkOverview } from './network-pages.ts';
-import { coverageGapsFor, networkText } from './network-routes.ts';
+import { coverageCountsFor, networkText } from './network-routes.ts';
 import { renderOverviewBody } from './overview-page.ts';
 import { renderRhythmBody } from './rhythm-page.ts';
 import { renderSuccessMonthsBody, renderSuccessesBody } from './successes-page.ts';
@@ -29,7 +29,7 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
       ctx.queries.overview(scope, filter),
       ctx.queries.trend(scope, listTrendWeekEnds(now, viewer.timeZone)),
       ctx.queries.categories(viewer.organisationId),
-      ctx.network ? coverageGapsFor(ctx.network, viewer) : null,
+      ctx.network ? coverageCountsFor(ctx.network, viewer) : null,
     ]);
     const tx = textFor(ctx.t, viewer.language);
     const network = gaps ? renderNetworkOverview(networkText(ctx.t, viewer), gaps) : '';

@@ -4,7 +4,7 @@
 import { LEVELS } from '../core/register-types.ts';
 import type { PartnerBriefingData } from '../features/network/briefing-ports.ts';
 import type { DirectoryAnswer } from '../features/network/find-people.ts';
-import type { CoverageGap } from '../features/network/network-ports.ts';
+import type { CoverageCounts, CoverageGap } from '../features/network/network-ports.ts';
 import { esc, type PageText } from './html.ts';
 
 const reach = (email: string | null, phone: string | null) => [
@@ -42,25 +42,26 @@ export function renderDirectoryBody(tn: PageText, q: string, answer: DirectoryAn
 }
 
 /** Top of the overview: the directory search box and the coverage figure. */
-export function renderNetworkOverview(tn: PageText, gaps: CoverageGap[]): string {
+export function renderNetworkOverview(tn: PageText, gaps: CoverageCounts): string {
   const search = `<form class="filters" method="get" action="/dashboard/wie" role="search">` +
     `<label>${esc(tn('dashboard_search_title'))}<input type="search" name="q" maxlength="100" placeholder="${esc(tn('dashboard_search_label'))}" required></label>` +
     `<button type="submit">${esc(tn('dashboard_search_button'))}</button></form>`;
   return search + renderCoverageFigure(tn, gaps);
 }
 
-export function renderCoverageFigure(tn: PageText, gaps: CoverageGap[]): string {
-  const perLevel = LEVELS.map((l) => `<span class="cell status-${gaps.some((g) => g.missing.includes(l)) ? 'red' : 'green'}">${esc(tn(`level.${l}`))}: ${gaps.filter((g) => g.missing.includes(l)).length}</span>`).join(' ');
-  return `<h2>${esc(tn('dashboard_coverage_title'))}</h2><p>${esc(tn('dashboard_coverage_figure', { count: gaps.length }))} ${perLevel} ` +
+export function renderCoverageFigure(tn: PageText, gaps: CoverageCounts): string {
+  const perLevel = LEVELS.map((l) => `<span class="cell status-${gaps.perLevel[l] > 0 ? 'red' : 'green'}" data-level="${l}">${esc(tn(`level.${l}`))}: ${gaps.perLevel[l]}</span>`).join(' ');
+  return `<h2>${esc(tn('dashboard_coverage_title'))}</h2><p>${esc(tn('dashboard_coverage_figure', { count: gaps.total }))} ${perLevel} ` +
     `<a href="/dashboard/dekking">${esc(tn('dashboard_coverage_link'))}</a></p>`;
 }
 
-export function renderCoverageBody(tn: PageText, gaps: CoverageGap[]): string {
+export function renderCoverageBody(tn: PageText, gaps: CoverageGap[], counts: CoverageCounts): string {
   if (gaps.length === 0) return `<p>${esc(tn('dashboard_coverage_none'))}</p>`;
-  return `<p class="muted">${esc(tn('dashboard_coverage_hint'))}</p><table><thead><tr><th scope="col">${esc(tn('dashboard_col_partner'))}</th>` +
+  return renderCoverageFigure(tn, counts).replace(/<h2>.*?<\/h2>/, '') + `<p class="muted">${esc(tn('dashboard_coverage_hint'))}</p><table><thead><tr><th scope="col">${esc(tn('dashboard_col_partner'))}</th>` +
     `<th scope="col">${esc(tn('dashboard_col_category'))}</th><th scope="col">${esc(tn('dashboard_col_missing'))}</th></tr></thead><tbody>` +
     gaps.map((g) => `<tr data-partner="${esc(g.partnerName)}"><th scope="row"><a href="/dashboard/partners/${esc(g.partnerId)}">${esc(g.partnerName)}</a></th>` +
-      `<td>${esc(g.categoryName)}</td><td>${esc(g.missing.map((l) => tn(`level.${l}`)).join(', '))}</td></tr>`).join('') + `</tbody></table>`;
+      `<td>${esc(g.categoryName)}</td><td>${esc(g.missing.map((l) => tn(`level.${l}`)).join(', '))}</td></tr>`).join('') + `</tbody></table>` +
+    (counts.total > gaps.length ? `<p class="muted">${esc(tn('coverage_more', { count: counts.total - gaps.length }))}</p>` : '');
 }
 
 /** What the partner page adds from the briefing: needed levels, last contact by whom, commitments, successes. */

@@ -5,7 +5,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { findPeople, ZDirectoryQuery } from '../features/network/find-people.ts';
 import type { BriefingStore } from '../features/network/briefing-ports.ts';
-import type { CoverageGap, NetworkStore } from '../features/network/network-ports.ts';
+import type { CoverageCounts, NetworkStore } from '../features/network/network-ports.ts';
 import type { Translate } from '../i18n/translator.ts';
 import { sendPage, viewerOf, type DashboardContext } from './dashboard-context.ts';
 import type { PageText } from './html.ts';
@@ -20,8 +20,11 @@ export function networkText(t: Translate, viewer: Viewer): PageText {
   return (key, values) => t(viewer.language, `network.${key}`, values);
 }
 
-export function coverageGapsFor(ports: NetworkDashboardPorts, viewer: Viewer): Promise<CoverageGap[]> {
-  return ports.network.listCoverageGaps(viewer.organisationId, visibleStaffIdsOf(viewer));
+/** The dashboard lists at most this many gaps; the figure counts them all. */
+export const COVERAGE_PAGE = 500;
+
+export function coverageCountsFor(ports: NetworkDashboardPorts, viewer: Viewer): Promise<CoverageCounts> {
+  return ports.network.countCoverageGaps(viewer.organisationId, visibleStaffIdsOf(viewer));
 }
 
 export function addNetworkRoutes(router: Router, ctx: DashboardContext, ports: NetworkDashboardPorts): void {
@@ -44,6 +47,11 @@ export function addNetworkRoutes(router: Router, ctx: DashboardContext, ports: N
   router.get('/dekking', async (_req, res) => {
     const { viewer } = viewerOf(res);
     const tn = networkText(ctx.t, viewer);
-    sendPage(ctx, res, tn('dashboard_coverage_title'), renderCoverageBody(tn, await coverageGapsFor(ports, viewer)), 'overview');
+    const scope = visibleStaffIdsOf(viewer);
+    const [gaps, counts] = await Promise.all([
+      ports.network.listCoverageGaps(viewer.organisationId, scope, COVERAGE_PAGE),
+      ports.network.countCoverageGaps(viewer.organisationId, scope),
+    ]);
+    sendPage(ctx, res, tn('dashboard_coverage_title'), renderCoverageBody(tn, gaps, counts), 'overview');
   });
 }

@@ -9,7 +9,7 @@ import type {
   PartnerTie, TopicColleague,
 } from '../features/network/network-ports.ts';
 import type { Database } from './database.ts';
-import { listCoverageGaps } from './coverage-gap-query.ts';
+import { countCoverageGaps, listCoverageGaps } from './coverage-gap-query.ts';
 import type { SqlSession } from './sql-session.ts';
 
 /** Looser than pg_trgm's 0.6 default, so one typo in a short word still matches. */
@@ -108,8 +108,11 @@ export function createNetworkStore(db: Database, now: () => Date): NetworkStore 
     async saveProfile(staffId, profile) {
       await db.prisma.staff.update({ where: { id: staffId }, data: profile });
     },
-    listCoverageGaps(organisationId, staffIds): Promise<CoverageGap[]> {
-      return listCoverageGaps(db.session, organisationId, staffIds);
+    listCoverageGaps(organisationId, staffIds, limit): Promise<CoverageGap[]> {
+      return listCoverageGaps(db.session, organisationId, staffIds, limit);
+    },
+    countCoverageGaps(organisationId, staffIds) {
+      return countCoverageGaps(db.session, organisationId, staffIds);
     },
   };
 }

@@ -78,6 +78,8 @@ export interface CoverageGap {
   missing: Level[];
 }
 
+export interface CoverageCounts { total: number; perLevel: Record<Level, number> }
+
 export interface NetworkStore {
   searchDirectory(search: DirectorySearch): Promise<DirectoryFindings>;
   /** Expertise tags in the organisation that look most like the text (for an empty result). */
@@ -93,5 +95,6 @@ export interface NetworkStore {
    * Active partners whose rubriek needs a level nobody owns. staffIds = null: the whole
    * organisation; otherwise the partners assigned to those colleagues (a team's partners).
    */
-  listCoverageGaps(organisationId: string, staffIds: string[] | null): Promise<CoverageGap[]>;
+  listCoverageGaps(organisationId: string, staffIds: string[] | null, limit?: number): Promise<CoverageGap[]>;
+  countCoverageGaps(organisationId: string, staffIds: string[] | null): Promise<CoverageCounts>;
 }

@@ -134,6 +134,9 @@ describe('partner briefing, profiles and coverage per level', () => {
       { partnerId: r.ggdZuid.id, partnerName: 'GGD Zuid', categoryName: 'B', missing: ['operationeel'] },
     ]);
     expect((await store.listCoverageGaps(r.org.id, [r.noor.id, r.bram.id])).map((g) => g.partnerName)).toEqual(['Máxima Medisch Centrum']);
+    expect(await store.countCoverageGaps(r.org.id, null)).toEqual({ total: 2, perLevel: { operationeel: 1, tactisch: 0, strategisch: 1 } });
+    expect(await store.countCoverageGaps(r.org.id, [r.noor.id])).toEqual({ total: 1, perLevel: { operationeel: 0, tactisch: 0, strategisch: 1 } });
+    expect(await store.listCoverageGaps(r.org.id, null, 1)).toHaveLength(1);
   });
 
   it('shows the team\'s coverage gaps in the lead\'s agenda', async () => {
