@@ -46,10 +46,12 @@ export function renderRichText(text: string): string {
   for (const m of text.matchAll(link)) {
     out.push(inlineMarks(escapeHtml(text.slice(last, m.index))));
     const [, url, label] = m as unknown as [string, string, string];
+    // A person mention (<@id|Name>) shows as a name tag; the playground has no profile to open.
+    const mention = url.startsWith('@') ? `<span class="pg-mention" data-person="${escapeHtml(url.slice(1))}">@${escapeHtml(label)}</span>` : null;
     out.push(
-      isSafeUrl(url)
+      mention ?? (isSafeUrl(url)
         ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(label)}</a>`
-        : escapeHtml(label),
+        : escapeHtml(label)),
     );
     last = (m.index ?? 0) + m[0].length;
   }

@@ -92,11 +92,12 @@ export function plain(text: string): { type: 'plain_text'; text: string; emoji: 
 
 /** Our markdown subset is Slack's mrkdwn already; only &, < and > outside links need escaping. */
 export function toMrkdwn(text: string): string {
-  const link = /<(https?:\/\/[^|>\s]+)\|([^>]+)>/g;
+  const link = /<(https?:\/\/[^|>\s]+)\|([^>]+)>|<@([A-Z0-9]+)\|[^>]+>/g;
   let out = '';
   let last = 0;
   for (const m of text.matchAll(link)) {
-    out += escapeText(text.slice(last, m.index)) + `<${m[1]}|${escapeText(m[2]!)}>`;
+    // A person mention becomes Slack's own <@U123>: the client shows the name and opens a DM.
+    out += escapeText(text.slice(last, m.index)) + (m[3] ? `<@${m[3]}>` : `<${m[1]}|${escapeText(m[2]!)}>`);
     last = m.index + m[0].length;
   }
   return out + escapeText(text.slice(last));

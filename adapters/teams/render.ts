@@ -8,6 +8,7 @@ import {
 } from '@microsoft/teams.cards';
 import type { Form, FormErrors } from '../../src/core/form.ts';
 import type { Block, Message } from '../../src/core/message.ts';
+import { replaceMentions } from '../../src/core/mention.ts';
 import { renderPlainText, statusMark } from '../../src/core/plain-text.ts';
 import { formData, selectInputId } from './card-data.ts';
 
@@ -18,7 +19,8 @@ export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** Our markdown subset → Adaptive Card markdown: *bold* → **bold**, <url|label> → [label](url). */
 export function toCardMarkdown(text: string): string {
-  return text.replace(/<([^|>]+)\|([^>]+)>/g, '[$2]($1)').replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1**$2**');
+  // A person mention becomes a link that opens a 1:1 chat with them (Teams deep link).
+  return replaceMentions(text, (id, name) => `[${name}](https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(id)})`).replace(/<([^|>]+)\|([^>]+)>/g, '[$2]($1)').replace(/(^|[^*])\*([^*\n]+)\*(?!\*)/g, '$1**$2**');
 }
 
 function blockElements(block: Block): Element[] {

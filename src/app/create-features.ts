@@ -11,11 +11,15 @@ import { createHomeFeature } from '../services/home/home-feature.ts';
 import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
 import { createSettingsFeature } from '../services/settings/settings-feature.ts';
 import { createSuccessFeature } from '../services/success/success-feature.ts';
+import { createNetworkFeature } from '../features/network/network-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
+import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
+import { createIntroductionStore } from '../store/introduction-store.ts';
+import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -29,9 +33,10 @@ export interface FeatureOptions {
 
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
+  const network = createNetworkStore(db, () => deps.clock.now());
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
-    createAgendaFeature(createAgendaStore(db.prisma), deps),
+    createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
@@ -40,5 +45,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createCommandsFeature(),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
+    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps),
   ];
 }

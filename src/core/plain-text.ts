@@ -1,5 +1,6 @@
 // The plain-text fallback of a message: what a platform without blocks, a
 // notification, or a screen reader gets.
+import { replaceMentions } from './mention.ts';
 import type { Block, Message } from './message.ts';
 import type { LapseStatus } from './register-types.ts';
 
@@ -35,7 +36,7 @@ function blockLines(block: Block): string[] {
 }
 
 export function stripMarkup(text: string): string {
-  return text
+  return replaceMentions(text, (_, name) => `@${name}`)
     .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/\*([^*\n]+)\*/g, '$1')
     .replace(/(^|\s)_([^_\n]+)_/g, '$1$2');

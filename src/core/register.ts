@@ -4,11 +4,15 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { ZPlatform } from './identity.ts';
 import {
-  CONTACT_SOURCES, ZAssignmentKind, ZContactChannel, ZLevel, ZRole,
+  CONTACT_SOURCES, LEVELS, ZAssignmentKind, ZContactChannel, ZLevel, ZRole,
   type AssignmentKind, type ContactChannel, type ContactSource, type Level, type Role,
 } from './register-types.ts';
 
-export interface Category { id: string; organisationId: string; name: string; idealIntervalDays: number; maxIntervalDays: number; priority: number }
+export interface Category {
+  id: string; organisationId: string; name: string; idealIntervalDays: number; maxIntervalDays: number; priority: number;
+  /** Levels at which each partner of the rubriek needs an owner (coverage per level). */
+  requiredLevels: Level[];
+}
 export interface Partner {
   id: string; organisationId: string; name: string; categoryId: string | null; categoryName: string | null;
   sector: string | null; region: string | null; aliases: string[]; externalId: string | null; archivedAt: Date | null;
@@ -67,6 +71,9 @@ export const ZCategoryInput = z.object({
   idealIntervalDays: days('ideale contactfrequentie'),
   maxIntervalDays: days('maximale contactfrequentie'),
   priority: z.number({ error: 'prioriteit moet een getal zijn' }).int('prioriteit moet een heel getal zijn').default(0),
+  /** Absent: a new rubriek needs all three levels, an existing one keeps its choice. */
+  requiredLevels: z.array(ZLevel).min(1, 'kies minstens één niveau waarop een eigenaar nodig is').optional()
+    .transform((ls) => ls && LEVELS.filter((l) => ls.includes(l))),
 }).refine((c) => c.idealIntervalDays <= c.maxIntervalDays, {
   error: 'de ideale contactfrequentie mag niet langer zijn dan de maximale; maak "ideaal" kleiner of gelijk aan "maximaal"',
   path: ['idealIntervalDays'],

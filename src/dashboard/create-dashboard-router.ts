@@ -16,6 +16,9 @@ import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import { addNetworkRoutes } from './network-routes.ts';
+import { createBriefingStore } from '../store/briefing-query.ts';
+import { createNetworkStore } from '../store/network-store.ts';
 
 export interface DashboardRouterOptions {
   db: Database;
@@ -32,6 +35,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     queries: createDashboardQueries(opts.db),
     sessions: createDashboardSessionStore(opts.db.prisma),
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
+    network: { network: createNetworkStore(opts.db, () => opts.clock.now()), briefings: createBriefingStore(opts.db.prisma) },
   };
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -53,6 +57,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
   addPrivacyRoutes(router, ctx, createPrivacyStore(opts.db));
+  addNetworkRoutes(router, ctx, ctx.network!);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

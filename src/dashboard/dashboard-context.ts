@@ -7,6 +7,7 @@ import type { DashboardQueries, Scope } from './dashboard-query-ports.ts';
 import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { renderLayout, type Section } from './dashboard-layout.ts';
 import type { PageText } from './html.ts';
+import type { NetworkDashboardPorts } from './network-routes.ts';
 import { renderMessageBody } from './detail-pages.ts';
 import { csrfTokenFor } from './session-cookie.ts';
 import { visibleStaffIdsOf, type Viewer } from './viewer.ts';
@@ -18,6 +19,8 @@ export interface DashboardContext {
   clock: Clock;
   mode: 'embedded' | 'magic-link';
   secureCookies: boolean;
+  /** The network feature's reads (directory, coverage, briefing); absent in bare test setups. */
+  network?: NetworkDashboardPorts;
 }
 
 export function viewerOf(res: Response): { viewer: Viewer; token: string } {

@@ -3,7 +3,7 @@
 import { esc, type PageText } from './html.ts';
 import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
 
-export type Section = 'overview' | 'rhythm' | 'successes' | 'me' | 'privacy' | 'other';
+export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'privacy' | 'other';
 
 export interface LayoutInput {
   viewer: Viewer | null;
@@ -21,6 +21,7 @@ export function renderLayout(p: LayoutInput): string {
     nav.push(['overview', '/dashboard', p.tx('nav_overview')]);
     if (seesEverything(p.viewer) || (visibleTeamIdsOf(p.viewer) ?? []).length > 0) nav.push(['rhythm', '/dashboard/ritme', p.tx('nav_rhythm')]);
     nav.push(['successes', '/dashboard/successen', p.tx('nav_successes')]);
+    nav.push(['who', '/dashboard/wie', p.tx('nav_who')]);
     nav.push(['me', `/dashboard/mensen/${p.viewer.staffId}`, p.tx('nav_me')]);
     if (p.viewer.role === 'admin') nav.push(['privacy', '/dashboard/beheer/privacy', p.tx('nav_privacy')]);
   }

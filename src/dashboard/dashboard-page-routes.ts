@@ -4,6 +4,8 @@ import type { Router } from 'express';
 import { refuse, scopeOf, sendPage, textFor, viewerOf, type DashboardContext } from './dashboard-context.ts';
 import { ZIdParam, ZTeamQuery, parseHeatFilter, parseSuccessQuery } from './dashboard-filters.ts';
 import { renderPartnerBody, renderPersonBody } from './detail-pages.ts';
+import { renderBriefingSections, renderNetworkOverview } from './network-pages.ts';
+import { coverageCountsFor, networkText } from './network-routes.ts';
 import { renderOverviewBody } from './overview-page.ts';
 import { renderRhythmBody } from './rhythm-page.ts';
 import { renderSuccessMonthsBody, renderSuccessesBody } from './successes-page.ts';
@@ -23,13 +25,15 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     const now = ctx.clock.now();
     const scope = scopeOf(viewer, now);
     const filter = parseHeatFilter(req);
-    const [overview, trend, categories] = await Promise.all([
+    const [overview, trend, categories, gaps] = await Promise.all([
       ctx.queries.overview(scope, filter),
       ctx.queries.trend(scope, listTrendWeekEnds(now, viewer.timeZone)),
       ctx.queries.categories(viewer.organisationId),
+      ctx.network ? coverageCountsFor(ctx.network, viewer) : null,
     ]);
     const tx = textFor(ctx.t, viewer.language);
-    sendPage(ctx, res, tx(seesEverything(viewer) ? 'overview_title_all' : 'overview_title_mine'), renderOverviewBody(tx, { overview, trend, categories, filter }), 'overview');
+    const network = gaps ? renderNetworkOverview(networkText(ctx.t, viewer), gaps) : '';
+    sendPage(ctx, res, tx(seesEverything(viewer) ? 'overview_title_all' : 'overview_title_mine'), network + renderOverviewBody(tx, { overview, trend, categories, filter }), 'overview');
   });
 
   router.get('/ritme', async (req, res) => {
@@ -72,7 +76,10 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     const id = ZIdParam.safeParse(req.params);
     const partner = id.success ? await ctx.queries.partner(scopeOf(viewer, ctx.clock.now()), id.data.id) : null;
     if (!partner) return refuse(ctx, res);
-    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)));
+    const now = ctx.clock.now();
+    const briefing = await ctx.network?.briefings.loadBriefing(partner.id, 'local', new Date(now.getTime() - 365 * 86_400_000));
+    const extra = briefing ? renderBriefingSections(networkText(ctx.t, viewer), briefing, now) : '';
+    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + extra);
   });
 
   router.get('/mensen/:id', async (req, res) => {

@@ -3,6 +3,7 @@
 // English words are both understood.
 export const COMMAND_NAMES = [
   'help', 'partners', 'log', 'away', 'back', 'agenda', 'success', 'settings', 'answer', 'dashboard',
+  'who', 'partner', 'profile', 'introductions',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -17,6 +18,11 @@ const SYNONYMS: [string, CommandName][] = [
   ['dashboard', 'dashboard'],
   ['log', 'log'], ['contact', 'log'],
   ['help', 'help'], ['hulp', 'help'], ['?', 'help'],
+  ['wie kan ik bellen over', 'who'], ['wie kan ik bellen', 'who'], ['wie weet', 'who'], ['wie kent', 'who'], ['wie', 'who'],
+  ['who can i call about', 'who'], ['who knows', 'who'], ['who', 'who'],
+  ['partner', 'partner'],
+  ['kennismaken', 'introductions'], ['introductions', 'introductions'],
+  ['mijn profiel', 'profile'], ['my profile', 'profile'], ['profiel', 'profile'], ['profile', 'profile'],
 ];
 
 export interface ParsedCommand {

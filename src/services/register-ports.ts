@@ -5,7 +5,7 @@ import type {
 } from '../core/register.ts';
 import type { AssignmentKind, ContactChannel, ContactSource, Level, Role } from '../core/register-types.ts';
 
-export type CategoryFields = Omit<Category, 'id'>;
+export type CategoryFields = Omit<Category, 'id' | 'requiredLevels'> & { requiredLevels?: Level[] | undefined };
 export interface PartnerFields {
   name: string; categoryId: string | null; sector: string | null; region: string | null;
   aliases: string[]; externalId: string | null;

@@ -2,6 +2,8 @@
 // in memory, reached by Prisma in-process or over a loopback socket. Loaded by
 // database.ts only when no DATABASE_URL is given.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -15,6 +17,12 @@ import type { Database, OpenDatabaseOptions } from './database-types.ts';
 import { PrismaClient } from './generated/client.ts';
 import { guardStoredText } from './guard-stored-text.ts';
 import { sqlSessionFromPglite } from './sql-session.ts';
+
+/**
+ * The contrib extensions our migrations create (the directory search needs unaccent and
+ * pg_trgm, migration network_directory); every PGlite we open must load them.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
 export async function openPglite(options: OpenDatabaseOptions): Promise<Database> {
   const dir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
@@ -33,7 +41,7 @@ export async function openPglite(options: OpenDatabaseOptions): Promise<Database
 
 async function openPgliteIn(dir: string | undefined, options: OpenDatabaseOptions): Promise<Database> {
   const template = dir && !existsSync(join(dir, 'PG_VERSION')) ? readEmptyCluster() : undefined;
-  const lite = dir ? await PGlite.create({ dataDir: dir, ...(template ? { loadDataDir: template } : {}) }) : await PGlite.create();
+  const lite = dir ? await PGlite.create({ dataDir: dir, extensions: PGLITE_EXTENSIONS, ...(template ? { loadDataDir: template } : {}) }) : await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   if ((options.pgliteDriver ?? 'adapter') === 'adapter') return databaseOnPglite(lite);
   // PGlite has a single session: one socket connection, one pool slot, so a
   // transaction can never interleave with another connection's statements.

@@ -11,11 +11,12 @@ const withCategory = { category: { select: { name: true } } } as const;
 export function createRegisterStore(prisma: PrismaClient): RegisterStore {
   return {
     async upsertCategory(fields) {
-      const { organisationId, name, ...rule } = fields;
+      const { organisationId, name, requiredLevels, ...rule } = fields;
+      const levels = requiredLevels ? { requiredLevels } : {};
       return toCategory(await prisma.category.upsert({
         where: { organisationId_name: { organisationId, name } },
-        create: fields,
-        update: rule,
+        create: { organisationId, name, ...rule, ...levels },
+        update: { ...rule, ...levels },
       }));
     },
     async listCategories(organisationId) {
@@ -89,8 +90,8 @@ const contactDuplicate = () => new DomainError('partner_contact_duplicate',
   'Deze partner heeft al een contactpersoon met deze naam. Pas die contactpersoon aan in plaats van een nieuwe toe te voegen.');
 
 function toCategory(row: Prisma.CategoryGetPayload<object>): Category {
-  const { id, organisationId, name, idealIntervalDays, maxIntervalDays, priority } = row;
-  return { id, organisationId, name, idealIntervalDays, maxIntervalDays, priority };
+  const { id, organisationId, name, idealIntervalDays, maxIntervalDays, priority, requiredLevels } = row;
+  return { id, organisationId, name, idealIntervalDays, maxIntervalDays, priority, requiredLevels };
 }
 
 function toPartner(row: PartnerRow): Partner {

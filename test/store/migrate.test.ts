@@ -77,7 +77,10 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     await migrate(a.session, local);
     const b = await freshLite();
     await b.session.exec(diffSchemas(null, readFileSync('prisma/schema.prisma', 'utf8')));
-    expect(await readCatalog(a.session)).toEqual(await readCatalog(b.session));
+    // The directory's generated "directoryDoc" columns and their trigram indexes are
+    // hand-written in their migration: Prisma's schema language cannot describe them.
+    const described = (lines: string[]) => lines.filter((l) => !l.includes('directoryDoc'));
+    expect(described(await readCatalog(a.session))).toEqual(await readCatalog(b.session));
     await a.lite.close();
     await b.lite.close();
   });

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/database.ts';
-import { databaseOnPglite } from '../../src/store/pglite-database.ts';
+import { databaseOnPglite, PGLITE_EXTENSIONS } from '../../src/store/pglite-database.ts';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
 import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
@@ -68,14 +68,14 @@ function pgliteAssets() {
 export async function openEmptyPglite(): Promise<PGlite> {
   const copy = join(templates().dir, `${EMPTY_DIR}-copy-${randomBytes(6).toString('hex')}`);
   cpSync(join(templates().dir, EMPTY_DIR), copy, { recursive: true });
-  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()) });
+  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
 }
 
 /** PGlite on a fresh copy of a template folder; the copy is removed on close. */
 async function openPgliteCopy(template: string): Promise<Database> {
   const copy = `${template}-copy-${randomBytes(6).toString('hex')}`;
   cpSync(template, copy, { recursive: true });
-  const db = databaseOnPglite(await PGlite.create({ dataDir: copy, ...(await pgliteAssets()) }));
+  const db = databaseOnPglite(await PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS }));
   return {
     ...db,
     async close() {
@@ -91,7 +91,7 @@ async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
   if (existsSync(path)) return path;
   const building = `${path}-building-${randomBytes(4).toString('hex')}`;
   cpSync(join(dir, MIGRATED_DIR), building, { recursive: true });
-  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()) });
+  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
   const db = databaseOnPglite(lite);
   try {
     await loadDemoOrganisation(db, now);

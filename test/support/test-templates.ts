@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
-import { readEmptyCluster } from '../../src/store/pglite-database.ts';
+import { PGLITE_EXTENSIONS, readEmptyCluster } from '../../src/store/pglite-database.ts';
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
@@ -53,7 +53,7 @@ async function writePgliteTemplate(dir: string): Promise<void> {
   const emptyCluster = readEmptyCluster();
   await (await PGlite.create({ dataDir: join(dir, EMPTY_DIR), ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) })).close();
   cpSync(join(dir, EMPTY_DIR), join(dir, MIGRATED_DIR), { recursive: true });
-  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR) });
+  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR), extensions: PGLITE_EXTENSIONS });
   try {
     await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
   } finally {

@@ -1,6 +1,7 @@
 // What the RRO agenda reads from storage: the team's recent rounds with their
 // answers and commitments, standing escalations and recent successes.
 import type { Level } from '../../core/register-types.ts';
+import type { CoverageGap } from '../../features/network/network-ports.ts';
 
 export interface AgendaRound {
   id: string;
@@ -48,4 +49,6 @@ export interface AgendaPorts {
   /** Escalated nudges of team members since `since` without a contact at that level afterwards. */
   listStandingEscalations(teamId: string, since: Date): Promise<AgendaEscalation[]>;
   listSuccesses(teamId: string, since: Date): Promise<AgendaSuccess[]>;
+  /** Partners of these colleagues without an owner at a level their rubriek needs (network feature). */
+  listCoverageGaps?(organisationId: string, staffIds: string[]): Promise<CoverageGap[]>;
 }

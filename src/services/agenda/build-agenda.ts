@@ -2,6 +2,7 @@
 // partner, last week's commitments, overdue partners, escalations, who has not
 // answered (names for leads only) and successes. Lists are capped for Block Kit.
 import type { Block, Message } from '../../core/message.ts';
+import { buildCoverageBlocks } from '../../features/network/coverage-blocks.ts';
 import { localDateOf, weekNumberOf } from '../../domain/period-key.ts';
 import type { Language } from '../../i18n/translator.ts';
 import type { TranslateFn } from '../contact-log/contact-log-form.ts';
@@ -33,6 +34,7 @@ export function buildAgenda(t: TranslateFn, data: AgendaData, view: AgendaView):
     ...commitmentBlocks(t, data),
     ...buildOverdueBlocks(t, data.lapsed),
     ...escalationBlocks(t, data, view),
+    ...buildCoverageBlocks(t, data.coverageGaps),
   ];
   if (data.round && missing.length > 0) {
     blocks.push({

@@ -1,6 +1,7 @@
 // Everything the RRO agenda of one team shows, gathered for the team's current
 // (latest) round and the round before it.
 import type { Team } from '../../core/register.ts';
+import type { CoverageGap } from '../../features/network/network-ports.ts';
 import { localDateOf, periodKeyFor } from '../../domain/period-key.ts';
 import type { BotDeps } from '../bot/feature.ts';
 import { isAway } from '../is-away.ts';
@@ -22,6 +23,7 @@ export interface AgendaData {
   lapsed: AssignmentStatus[];
   escalations: AgendaEscalation[];
   successes: AgendaSuccess[];
+  coverageGaps: CoverageGap[];
 }
 
 export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Team): Promise<AgendaData> {
@@ -47,5 +49,6 @@ export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Te
     }),
     escalations: await ports.listStandingEscalations(team.id, new Date(now.getTime() - ESCALATION_DAYS * DAY_MS)),
     successes: await ports.listSuccesses(team.id, since),
+    coverageGaps: (await ports.listCoverageGaps?.(team.organisationId, members.map((m) => m.staff.id))) ?? [],
   };
 }

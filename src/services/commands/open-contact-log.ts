@@ -19,5 +19,7 @@ export async function openContactLog(turn: Turn, trigger: string | undefined, pa
     }];
   }
   const partners = await listPartnerOptions(turn);
-  return [{ type: 'open_form', form: buildContactLogForm(turn.t, { partners, ...(partnerId ? { partnerId } : {}) }) }];
+  const people = partnerId ? await turn.deps.ports.register.listPartnerContacts(partnerId) : [];
+  const contactPersons = people.map((c) => ({ value: c.id, label: `${c.name} (${turn.t(`common.level.${c.level}`)})` }));
+  return [{ type: 'open_form', form: buildContactLogForm(turn.t, { partners, ...(partnerId ? { partnerId } : {}), contactPersons }) }];
 }

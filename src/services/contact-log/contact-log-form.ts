@@ -20,6 +20,8 @@ export interface ContactLogFormOptions {
   context?: string;
   /** Local date 'YYYY-MM-DD' to preset; without it the date is today on submit. */
   today?: string;
+  /** The preset partner's contact persons (value = contact id); picking one sets the level. */
+  contactPersons?: Option[];
 }
 
 export function buildContactLogForm(t: TranslateFn, options: ContactLogFormOptions): Form {
@@ -42,6 +44,10 @@ export function buildContactLogForm(t: TranslateFn, options: ContactLogFormOptio
         id: 'how', type: 'select', label: t('contact.field_how'), required: true,
         options: CONTACT_CHANNELS.map((c) => ({ label: t(`contact.how.${c}`), value: c })),
       },
+      ...(options.contactPersons?.length ? [{
+        id: 'person', type: 'select' as const, label: t('network.field_contact_person'), required: false, hint: t('network.field_contact_person_hint'),
+        options: options.contactPersons.slice(0, MAX_PARTNER_OPTIONS).map((o) => ({ value: o.value, label: o.label.slice(0, MAX_LABEL) })),
+      }] : []),
       {
         id: 'level', type: 'select', label: t('contact.field_level'), required: true, initial: options.level ?? 'operationeel',
         options: LEVELS.map((l) => ({ label: t(`common.level.${l}`), value: l })),

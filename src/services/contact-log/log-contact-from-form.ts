@@ -26,6 +26,9 @@ export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>
   const date = read.values.date ?? today;
   if (date > today) return [{ type: 'form_errors', errors: { date: turn.t('contact.error_future') } }];
   const nudge = ZNudgeContext.safeParse(turn.inbound.context);
+  // A chosen contact person must belong to the partner; their level is the contact's level.
+  const person = read.values.contactPersonId ? await deps.ports.register.findPartnerContact(read.values.contactPersonId) : null;
+  if (read.values.contactPersonId && person?.partnerId !== read.values.partnerId) return [{ type: 'form_errors', errors: { person: turn.t('network.error_contact_person') } }];
   // Today's contact is "now"; an earlier day gets midday, so the day stays right in any timezone.
   const occurredAt = date === today ? now : instantAt(date, '12:00', actor.timeZone);
   try {
@@ -35,7 +38,7 @@ export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>
       partnerId: read.values.partnerId,
       occurredAt,
       channel: read.values.channel,
-      level: read.values.level,
+      level: person?.level ?? read.values.level,
       note: read.values.note,
       source: nudge.success ? 'nudge' : 'form',
     }, now);

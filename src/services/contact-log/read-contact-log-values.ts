@@ -11,6 +11,8 @@ export interface ContactLogValues {
   channel: ContactChannel;
   level: Level;
   note: string | null;
+  /** A contact person of the partner, whose level then counts. */
+  contactPersonId: string | null;
 }
 
 export type ReadResult = { ok: true; values: ContactLogValues } | { ok: false; errors: Record<string, string> };
@@ -28,13 +30,16 @@ export function readContactLogValues(raw: Record<string, string | string[]>, t: 
   if (!channel.success) errors.how = t('contact.error_how');
   const level = ZLevel.safeParse(first(raw.level));
   if (!level.success) errors.level = t('contact.error_level');
+  const personText = first(raw.person);
+  const person = personText === '' ? null : z.uuid().safeParse(personText);
+  if (person && !person.success) errors.person = t('network.error_contact_person');
   const note = first(raw.note);
   if (note.length > 2000) errors.note = t('contact.error_note_length');
-  if (!partner.success || (date && !date.success) || !channel.success || !level.success || note.length > 2000) {
+  if (!partner.success || (date && !date.success) || !channel.success || !level.success || note.length > 2000 || (person && !person.success)) {
     return { ok: false, errors };
   }
   return {
     ok: true,
-    values: { partnerId: partner.data, date: date?.data ?? null, channel: channel.data, level: level.data, note: note || null },
+    values: { partnerId: partner.data, date: date?.data ?? null, channel: channel.data, level: level.data, note: note || null, contactPersonId: person?.data ?? null },
   };
 }

@@ -1,6 +1,7 @@
 // The settings forms; each carries the team id as context.
 import type { Form } from '../../core/form.ts';
 import type { Category, Team, TeamMember } from '../../core/register.ts';
+import { LEVELS } from '../../core/register-types.ts';
 import type { Turn } from '../bot/feature.ts';
 
 type T = Turn['t'];
@@ -67,6 +68,8 @@ export function buildCategoriesForm(t: T, team: Team, categories: Category[]): F
         hint: t('settings.categories_hint', { names: categories.map((c) => `${c.name} (${c.idealIntervalDays}/${c.maxIntervalDays})`).join(', ').slice(0, 200) || '—' }) },
       { id: 'idealIntervalDays', type: 'text', label: t('settings.field_ideal'), required: true, placeholder: '30', maxLength: 4 },
       { id: 'maxIntervalDays', type: 'text', label: t('settings.field_max'), required: true, placeholder: '60', maxLength: 4 },
+      { id: 'requiredLevels', type: 'multiselect', label: t('network.field_required_levels'), required: false, hint: t('network.field_required_levels_hint'),
+        options: LEVELS.map((l) => ({ label: t(`common.level.${l}`), value: l })) },
     ],
   };
 }

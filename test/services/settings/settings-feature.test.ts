@@ -72,6 +72,20 @@ describe('settings feature', () => {
     expect(await h.db.prisma.category.findFirst({ where: { name: 'Apotheken' } })).toMatchObject({ idealIntervalDays: 30, maxIntervalDays: 60 });
   });
 
+  it('a rubriek needs an owner at all three levels unless the admin chooses fewer; leaving levels empty keeps them', async () => {
+    const admin = await h.db.prisma.staff.findFirstOrThrow({ where: { role: 'admin' } });
+    const save = async (values: Record<string, string | string[]>) =>
+      h.send({ type: 'form_submitted', envelope: await h.envelopeOf(admin.id), formId: 'settings.categories', context: team.id, values: { idealIntervalDays: '60', maxIntervalDays: '120', ...values } });
+    const levels = async () => (await h.db.prisma.category.findFirstOrThrow({ where: { name: 'Welzijn' } })).requiredLevels;
+    await save({ name: 'Welzijn' });
+    expect(await levels()).toEqual(['operationeel', 'tactisch', 'strategisch']);
+    await save({ name: 'welzijn', requiredLevels: ['strategisch', 'operationeel'] });
+    expect(await levels()).toEqual(['operationeel', 'strategisch']);
+    await save({ name: 'Welzijn', requiredLevels: [] });
+    expect(await levels()).toEqual(['operationeel', 'strategisch']);
+    expect((await save({ name: 'Welzijn', requiredLevels: ['bestuur'] }))[0]).toMatchObject({ type: 'form_errors', errors: { requiredLevels: expect.any(String) } });
+  });
+
   it('offers the channel the lead is in as the team channel when none is set', async () => {
     await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: null } });
     const open = async (room?: { ref: string; kind: 'channel' | 'dm' }) => {
