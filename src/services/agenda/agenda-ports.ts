@@ -22,7 +22,7 @@ export interface AgendaCommitment {
   staffName: string;
   partnerName: string | null;
   text: string;
-  state: 'open' | 'done' | 'dropped';
+  state: 'open' | 'done' | 'dropped' | 'moved';
   /** A contact by that person with that partner after the commitment was made. */
   contactedSince: boolean;
 }
