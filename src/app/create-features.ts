@@ -1,6 +1,7 @@
 // Every feature of the bot, each with its own store ports. The one list main,
 // the adapters' tests and the benchmarks share.
 import type { BotDeps, Feature } from '../services/bot/feature.ts';
+import { createPlanFeature } from '../features/plan/plan-feature.ts';
 import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
 import { createCommandsFeature } from '../services/commands/commands-feature.ts';
@@ -16,6 +17,7 @@ import { createDashboardSessionStore } from '../store/dashboard-session-store.ts
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
+import { createPlanStore } from '../store/plan-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
 
@@ -36,6 +38,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
+    createPlanFeature(createPlanStore(db.prisma)),
     createCommandsFeature(),
   ];
 }

@@ -1,0 +1,27 @@
+// The compact yearly plan: "plan" shows this year's goals and opens a form per
+// partner; the result-or-effort check advises on submit; one-tap progress per
+// goal, a note, and a reached goal shared as a success.
+import type { Feature } from '../../services/bot/feature.ts';
+import { GOAL_FORM_ID } from './goal-form.ts';
+import { editGoal, openProgressNote, PROGRESS_NOTE_FORM_ID, recordGoalProgress, saveProgressNote, shareGoalAsSuccess } from './goal-progress.ts';
+import type { PlanPorts } from './plan-ports.ts';
+import { saveGoal } from './save-goal.ts';
+import { openGoalForm, showPlan } from './show-plan.ts';
+
+export function createPlanFeature(ports: PlanPorts): Feature {
+  return {
+    name: 'plan',
+    commands: { plan: (turn, args) => showPlan(turn, ports, args) },
+    actions: {
+      'plan.add_goal': (turn) => openGoalForm(turn, { partnerId: turn.inbound.value || null }),
+      'plan.edit_goal': (turn) => editGoal(turn, ports),
+      'plan.progress': (turn) => recordGoalProgress(turn, ports),
+      'plan.progress_note': (turn) => openProgressNote(turn, ports),
+      'plan.share_success': (turn) => shareGoalAsSuccess(turn, ports),
+    },
+    forms: {
+      [GOAL_FORM_ID]: (turn) => saveGoal(turn, ports),
+      [PROGRESS_NOTE_FORM_ID]: (turn) => saveProgressNote(turn, ports),
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// What the plan feature needs from storage; src/store/plan-store.ts implements it.
+// A plan is one person's goals for one calendar year, each goal about a partner.
+
+export const GOAL_PROGRESS = ['on_track', 'behind', 'reached', 'adjust'] as const;
+export type GoalProgressStatus = (typeof GOAL_PROGRESS)[number];
+
+export interface GoalProgress {
+  /** Local month 'YYYY-MM'. */
+  month: string;
+  status: GoalProgressStatus;
+  note: string | null;
+}
+
+export interface PlanGoal {
+  id: string;
+  staffId: string;
+  year: number;
+  partnerId: string | null;
+  partnerName: string | null;
+  result: string;
+  measure: string | null;
+  target: string | null;
+  /** Local date 'YYYY-MM-DD'. */
+  dueDate: string | null;
+  subResults: string[];
+  achieved: boolean;
+  /** Oldest first. */
+  progress: GoalProgress[];
+}
+
+export interface GoalInput {
+  partnerId: string | null;
+  result: string;
+  measure: string | null;
+  target: string | null;
+  dueDate: string | null;
+  subResults: string[];
+}
+
+export interface PlanPorts {
+  /** Goals of these people in a year, by person then partner name. */
+  listGoals(staffIds: string[], year: number): Promise<PlanGoal[]>;
+  findGoal(id: string): Promise<PlanGoal | null>;
+  /** Creates the year's plan when needed; updates the goal when `goalId` is the person's own. Null when it is not. */
+  saveGoal(staffId: string, year: number, goalId: string | null, input: GoalInput, at: Date): Promise<PlanGoal | null>;
+  /** One progress per goal and month (a later tap replaces it); 'reached' marks the goal achieved. */
+  recordProgress(goalId: string, progress: GoalProgress, at: Date): Promise<void>;
+}

@@ -1,0 +1,66 @@
+// Yearly plans and their goals over Prisma.
+import type { GoalInput, PlanGoal, PlanPorts } from '../features/plan/plan-ports.ts';
+import type { Prisma, PrismaClient } from './generated/client.ts';
+
+const INCLUDE = {
+  plan: { select: { staffId: true, year: true } },
+  partner: { select: { name: true } },
+  progress: { orderBy: { month: 'asc' as const }, select: { month: true, status: true, note: true } },
+} satisfies Prisma.PlanGoalInclude;
+type GoalRow = Prisma.PlanGoalGetPayload<{ include: typeof INCLUDE }>;
+
+export function createPlanStore(prisma: PrismaClient): PlanPorts {
+  return {
+    async listGoals(staffIds, year) {
+      if (staffIds.length === 0) return [];
+      const rows = await prisma.planGoal.findMany({
+        where: { plan: { staffId: { in: staffIds }, year } },
+        include: INCLUDE,
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(toGoal).sort((a, b) => a.staffId.localeCompare(b.staffId) || (a.partnerName ?? '~').localeCompare(b.partnerName ?? '~', 'nl'));
+    },
+    async findGoal(id) {
+      const row = await prisma.planGoal.findUnique({ where: { id }, include: INCLUDE });
+      return row ? toGoal(row) : null;
+    },
+    async saveGoal(staffId, year, goalId, input, at) {
+      return prisma.$transaction(async (tx) => {
+        const data = toData(input);
+        if (goalId) {
+          const { count } = await tx.planGoal.updateMany({ where: { id: goalId, plan: { staffId } }, data: { ...data, updatedAt: at } });
+          if (count === 0) return null;
+          return toGoal(await tx.planGoal.findUniqueOrThrow({ where: { id: goalId }, include: INCLUDE }));
+        }
+        const plan = await tx.plan.upsert({ where: { staffId_year: { staffId, year } }, create: { staffId, year, createdAt: at }, update: {} });
+        return toGoal(await tx.planGoal.create({ data: { ...data, planId: plan.id, createdAt: at, updatedAt: at }, include: INCLUDE }));
+      });
+    },
+    async recordProgress(goalId, progress, at) {
+      await prisma.$transaction(async (tx) => {
+        const fields = { status: progress.status, note: progress.note, createdAt: at };
+        await tx.planGoalProgress.upsert({
+          where: { goalId_month: { goalId, month: progress.month } },
+          create: { goalId, month: progress.month, ...fields },
+          update: fields,
+        });
+        if (progress.status === 'reached') await tx.planGoal.update({ where: { id: goalId }, data: { achieved: true, updatedAt: at } });
+      });
+    },
+  };
+}
+
+function toData(input: GoalInput) {
+  return {
+    partnerId: input.partnerId, result: input.result, measure: input.measure, target: input.target,
+    dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null, subResults: input.subResults,
+  };
+}
+
+function toGoal(row: GoalRow): PlanGoal {
+  return {
+    id: row.id, staffId: row.plan.staffId, year: row.plan.year, partnerId: row.partnerId, partnerName: row.partner?.name ?? null,
+    result: row.result, measure: row.measure, target: row.target, dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
+    subResults: row.subResults, achieved: row.achieved, progress: row.progress,
+  };
+}

@@ -1,0 +1,126 @@
+// A year with a compact plan on the demo organisation, everything real (bot,
+// scheduler, outbox, store) on a manual clock: a plan made in January with the
+// result-or-effort advice, monthly progress, a goal reached in March and shared
+// as a success, and commitments closed, dropped and moved from the check-in DM.
+// On PGlite, and on PostgreSQL when TEST_DATABASE_URL is set.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFeatures } from '../../src/app/create-features.ts';
+import type { Form } from '../../src/core/form.ts';
+import type { Button } from '../../src/core/message.ts';
+import type { Reply } from '../../src/core/outbound.ts';
+import { renderPlainText } from '../../src/core/plain-text.ts';
+import { instantAt } from '../../src/domain/period-key.ts';
+import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
+import { testDbKinds } from '../support/test-database.ts';
+import { createRhythmWalker } from './walk-rhythm.ts';
+
+const ZONE = 'Europe/Amsterdam';
+const at = (date: string, time: string) => instantAt(date, time, ZONE);
+const EFFORT = 'Driemaandelijks samenkomen om elkaar te inspireren en te informeren';
+
+const textOf = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' ? renderPlainText(r.message) : r.type)).join('\n');
+const buttonsOf = (replies: Reply[]): Button[] => replies
+  .flatMap((r) => (r.type === 'ephemeral' ? r.message.blocks : []))
+  .flatMap((b) => (b.type === 'actions' ? b.elements : b.type === 'section' && b.accessory ? [b.accessory] : []))
+  .flatMap((e) => (e.type === 'button' ? [e] : []));
+const formOf = (replies: Reply[]): Form => {
+  const open = replies.find((r) => r.type === 'open_form');
+  if (!open || open.type !== 'open_form') throw new Error(`geen formulier: ${JSON.stringify(replies)}`);
+  return open.form;
+};
+
+describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
+  let h: BotHarness;
+  let walkTo: (date: string, time: string) => Promise<string[]>;
+  const who = { youssef: '', marieke: '' };
+  let partnerId = '';
+  let partnerName = '';
+
+  async function command(staffId: string, text: string) {
+    return h.send({ type: 'command', envelope: await h.envelopeOf(staffId), text });
+  }
+  async function act(staffId: string, actionId: string, value: string) {
+    return h.send({ type: 'action', envelope: await h.envelopeOf(staffId), actionId, value });
+  }
+  async function submit(staffId: string, form: Form, values: Record<string, string>) {
+    return h.send({ type: 'form_submitted', envelope: await h.envelopeOf(staffId), formId: form.formId, context: form.context, values });
+  }
+
+  beforeAll(async () => {
+    h = await createBotHarness({ kind, now: at('2027-01-03', '20:00'), features: (deps, db) => createFeatures(db, deps) });
+    walkTo = await createRhythmWalker(h, ZONE);
+    const named = async (name: string) => (await h.db.prisma.staff.findFirstOrThrow({ where: { name } })).id;
+    who.youssef = await named('Youssef El Amrani');
+    who.marieke = await named('Marieke van der Linden');
+    const assignment = await h.db.prisma.assignment.findFirstOrThrow({ where: { staffId: who.youssef }, include: { partner: true }, orderBy: { partner: { name: 'asc' } } });
+    partnerId = assignment.partnerId;
+    partnerName = assignment.partner.name;
+  }, 120_000);
+  afterAll(async () => h?.close());
+
+  it('January: "plan" lists the partners without a goal; the form per partner takes an effort and advises a result', async () => {
+    await walkTo('2027-01-04', '11:00');
+    const overview = await command(who.youssef, 'plan');
+    expect(textOf(overview)).toContain('JOUW JAARPLAN 2027');
+    const add = buttonsOf(overview).find((b) => b.actionId === 'plan.add_goal' && b.value === partnerId);
+    expect(add?.label).toBe(`Doel voor ${partnerName}`.slice(0, 75));
+
+    const form = formOf(await act(who.youssef, 'plan.add_goal', partnerId));
+    expect(form.formId).toBe('plan.goal');
+    expect(form.inputs.find((i) => i.id === 'partner')?.initial).toBe(partnerId);
+    expect(form.inputs.find((i) => i.id === 'result')?.hint).toContain('10% meer behoud van personeel');
+
+    const saved = await submit(who.youssef, form, { partner: partnerId, result: EFFORT, measure: '', target: '', due: '', sub: '' });
+    expect(textOf(saved)).toContain(`Opgeslagen in je jaarplan 2027: doel voor ${partnerName}.`);
+    expect(textOf(saved)).toContain('inspanning');
+    expect(textOf(saved)).toContain('„10% meer behoud van personeel”');
+    const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef, year: 2027 } } });
+    expect(goal).toMatchObject({ result: EFFORT, partnerId, measure: null, achieved: false });
+
+    // Sharpened into a result: the same goal, now with a measure, a target, a date and sub-results.
+    const edit = formOf(await act(who.youssef, 'plan.edit_goal', buttonsOf(saved).find((b) => b.actionId === 'plan.edit_goal')!.value));
+    expect(edit.inputs.find((i) => i.id === 'result')?.initial).toBe(EFFORT);
+    const sharpened = await submit(who.youssef, edit, {
+      partner: partnerId, result: 'Ontslag naar huis sneller geregeld', measure: 'ligdagen na medisch ontslag', target: 'van 120 naar 60 per kwartaal',
+      due: '2027-12-31', sub: '- werkafspraak overdracht\n- gezamenlijke casusbespreking',
+    });
+    expect(textOf(sharpened)).toContain('Mooi: dit is een resultaat met een maat.');
+    const goals = await h.db.prisma.planGoal.findMany({ where: { plan: { staffId: who.youssef, year: 2027 } } });
+    expect(goals).toHaveLength(1);
+    expect(goals[0]).toMatchObject({ measure: 'ligdagen na medisch ontslag', subResults: ['werkafspraak overdracht', 'gezamenlijke casusbespreking'] });
+    expect(goals[0]!.dueDate?.toISOString().slice(0, 10)).toBe('2027-12-31');
+  });
+
+  it('refuses invalid input field by field and a BSN before anything is stored', async () => {
+    const form = formOf(await act(who.youssef, 'plan.add_goal', ''));
+    const bad = await submit(who.youssef, form, { partner: 'geen-id', result: 'x', measure: '', target: '', due: '31-12', sub: '' });
+    expect(bad).toEqual([{ type: 'form_errors', errors: expect.objectContaining({ partner: expect.any(String), result: expect.any(String), due: expect.any(String) }) }]);
+    const bsn = await submit(who.youssef, form, { partner: '', result: 'Cliënt 111222333 eerder thuis', measure: '', target: '', due: '', sub: '' });
+    expect(bsn[0]).toMatchObject({ type: 'form_errors', errors: { result: expect.any(String) } });
+    expect(await h.db.prisma.planGoal.count({ where: { plan: { staffId: who.youssef } } })).toBe(1);
+    // Another person's goal cannot be edited or progressed.
+    const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef } } });
+    expect(textOf(await act(who.marieke, 'plan.progress', `${goal.id}|reached`))).toContain('hoort niet bij een doel van jou');
+  });
+
+  it('progress per month; reached in March is offered as a success', async () => {
+    const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef } } });
+    await walkTo('2027-02-01', '11:00');
+    const behind = await act(who.youssef, 'plan.progress', `${goal.id}|behind`);
+    expect(textOf(behind)).toContain('Genoteerd voor 2027-02: Achter.');
+    const noteForm = formOf(await act(who.youssef, 'plan.progress_note', buttonsOf(behind).find((b) => b.actionId === 'plan.progress_note')!.value));
+    expect(textOf(await submit(who.youssef, noteForm, { note: 'Wachten op de gemeente' }))).toContain('Notitie opgeslagen.');
+
+    await walkTo('2027-03-01', '11:00');
+    const reached = await act(who.youssef, 'plan.progress', `${goal.id}|reached`);
+    expect(textOf(reached)).toContain('doel behaald');
+    const progress = await h.db.prisma.planGoalProgress.findMany({ where: { goalId: goal.id }, orderBy: { month: 'asc' } });
+    expect(progress.map((p) => [p.month, p.status, p.note])).toEqual([['2027-02', 'behind', 'Wachten op de gemeente'], ['2027-03', 'reached', null]]);
+    expect((await h.db.prisma.planGoal.findUniqueOrThrow({ where: { id: goal.id } })).achieved).toBe(true);
+
+    const share = formOf(await act(who.youssef, 'plan.share_success', goal.id));
+    expect(share.formId).toBe('success.share');
+    expect(share.inputs.find((i) => i.id === 'story')?.initial).toContain('Ontslag naar huis sneller geregeld');
+    expect(share.inputs.find((i) => i.id === 'partners')?.initial).toEqual([partnerId]);
+  });
+});
