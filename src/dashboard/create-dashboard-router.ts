@@ -13,6 +13,8 @@ import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
+import { addPlanRoutes } from './plan-routes.ts';
+import { createPlanStore } from '../store/plan-store.ts';
 
 export interface DashboardRouterOptions {
   db: Database;
@@ -52,6 +54,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
+  addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma));
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     opts.log?.error({ err }, 'dashboard-verzoek mislukt');

@@ -3,7 +3,7 @@
 import { esc, type PageText } from './html.ts';
 import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
 
-export type Section = 'overview' | 'rhythm' | 'successes' | 'me' | 'other';
+export type Section = 'overview' | 'rhythm' | 'successes' | 'me' | 'plan' | 'plans' | 'other';
 
 export interface LayoutInput {
   viewer: Viewer | null;
@@ -22,6 +22,8 @@ export function renderLayout(p: LayoutInput): string {
     if (seesEverything(p.viewer) || (visibleTeamIdsOf(p.viewer) ?? []).length > 0) nav.push(['rhythm', '/dashboard/ritme', p.tx('nav_rhythm')]);
     nav.push(['successes', '/dashboard/successen', p.tx('nav_successes')]);
     nav.push(['me', `/dashboard/mensen/${p.viewer.staffId}`, p.tx('nav_me')]);
+    nav.push(['plan', '/dashboard/plan', p.tx('nav_plan')]);
+    if (seesEverything(p.viewer) || p.viewer.leadTeamIds.length > 0) nav.push(['plans', '/dashboard/plannen', p.tx('nav_plans')]);
   }
   const links = nav.map(([key, href, label]) => `<a href="${href}"${p.active === key ? ' aria-current="page"' : ''}>${esc(label)}</a>`).join('');
   const who = p.viewer

@@ -11,6 +11,20 @@ type GoalRow = Prisma.PlanGoalGetPayload<{ include: typeof INCLUDE }>;
 
 export function createPlanStore(prisma: PrismaClient): PlanPorts {
   return {
+    async listAssignments(organisationId, staffIds) {
+      const rows = await prisma.assignment.findMany({
+        where: { staff: { organisationId }, partner: { archivedAt: null }, ...(staffIds ? { staffId: { in: staffIds } } : {}) },
+        select: { staffId: true, partnerId: true, staff: { select: { name: true } }, partner: { select: { name: true } } },
+        orderBy: [{ staff: { name: 'asc' } }, { partner: { name: 'asc' } }],
+      });
+      const seen = new Set<string>();
+      return rows.flatMap((r) => {
+        const key = `${r.staffId}:${r.partnerId}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ staffId: r.staffId, staffName: r.staff.name, partnerId: r.partnerId, partnerName: r.partner.name }];
+      });
+    },
     async listGoals(staffIds, year) {
       if (staffIds.length === 0) return [];
       const rows = await prisma.planGoal.findMany({

@@ -37,7 +37,17 @@ export interface GoalInput {
   subResults: string[];
 }
 
+/** A partner relationship a plan could have a goal for. */
+export interface PlannedAssignment {
+  staffId: string;
+  staffName: string;
+  partnerId: string;
+  partnerName: string;
+}
+
 export interface PlanPorts {
+  /** Assignments (one row per person and partner) of these people, or of the whole organisation when null. */
+  listAssignments(organisationId: string, staffIds: string[] | null): Promise<PlannedAssignment[]>;
   /** Goals of these people in a year, by person then partner name. */
   listGoals(staffIds: string[], year: number): Promise<PlanGoal[]>;
   findGoal(id: string): Promise<PlanGoal | null>;
