@@ -1,6 +1,8 @@
 // Every feature of the bot, each with its own store ports. The one list main,
 // the adapters' tests and the benchmarks share.
 import type { BotDeps, Feature } from '../services/bot/feature.ts';
+import { createCommitmentsFeature } from '../features/commitments/commitments-feature.ts';
+import { suggestCommitment } from '../features/commitments/suggest-commitment.ts';
 import { createPlanFeature } from '../features/plan/plan-feature.ts';
 import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
@@ -13,6 +15,7 @@ import { createSettingsFeature } from '../services/settings/settings-feature.ts'
 import { createSuccessFeature } from '../services/success/success-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
+import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
@@ -29,16 +32,18 @@ export interface FeatureOptions {
 
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
+  const commitments = createCommitmentStore(db.prisma);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
     createAgendaFeature(createAgendaStore(db.prisma), deps),
     createNudgeFeature(nudges, deps),
-    createContactLogFeature(nudges),
+    createContactLogFeature(nudges, (turn, partnerId) => suggestCommitment(turn, commitments, partnerId)),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createPlanFeature(createPlanStore(db.prisma)),
+    createCommitmentsFeature(commitments),
     createCommandsFeature(),
   ];
 }

@@ -103,6 +103,64 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(textOf(await act(who.marieke, 'plan.progress', `${goal.id}|reached`))).toContain('hoort niet bij een doel van jou');
   });
 
+  it('commitments close from the check-in DM: done, moved to next week, dropped; counted once', async () => {
+    const team = await h.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
+    const round = await h.db.prisma.checkInRound.findUniqueOrThrow({ where: { teamId_periodKey: { teamId: team.id, periodKey: '2027-W01' } } });
+    const items = [`${partnerName} bellen over de ontslagroute`, `Casusoverleg plannen met ${partnerName}`, 'Folder over mantelzorg nalopen'];
+    const envelope = await h.envelopeOf(who.youssef, { ref: team.channelRef!, kind: 'channel' });
+    await h.send({ type: 'thread_reply', envelope, text: `Ga doen:\n${items.map((i) => `- ${i}`).join('\n')}`, messageRef: 'youssef-w01', threadRef: round.threadRef! });
+
+    await walkTo('2027-01-11', '09:10');
+    const dm = h.platform.to(`person:${who.youssef}`).at(-1)!;
+    expect(dm.text).toContain('Vorige week zei je dat je dit ging doen:');
+    const blocks = dm.delivery.type === 'post' ? dm.delivery.message.blocks : [];
+    const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).filter((e): e is Button => e.type === 'button' && e.actionId.startsWith('commitment.'));
+    const byText = async (text: string) => h.db.prisma.commitment.findFirstOrThrow({ where: { staffId: who.youssef, text, state: 'open' } });
+    const [call, meeting, folder] = [await byText(items[0]!), await byText(items[1]!), await byText(items[2]!)];
+    expect(buttons.filter((b) => b.value === call.id).map((b) => b.label)).toEqual(['Gedaan', 'Volgende week', 'Vervalt']);
+
+    expect(textOf(await act(who.youssef, 'commitment.done', call.id))).toContain(`Afgevinkt: ${items[0]}.`);
+    expect(textOf(await act(who.youssef, 'commitment.done', call.id))).toContain('al gedaan');
+    expect(textOf(await act(who.youssef, 'commitment.dropped', folder.id))).toContain('Vervallen');
+    expect(textOf(await act(who.marieke, 'commitment.moved', meeting.id))).toContain('niet van jou');
+    expect(textOf(await act(who.youssef, 'commitment.moved', meeting.id))).toContain('Doorgeschoven naar volgende week (18 jan)');
+    const states = await h.db.prisma.commitment.findMany({ where: { staffId: who.youssef, text: { in: items } }, orderBy: { createdAt: 'asc' } });
+    expect(states.map((c) => [c.text, c.state])).toEqual(expect.arrayContaining([[items[0], 'done'], [items[1], 'moved'], [items[2], 'dropped'], [items[1], 'open']]));
+    expect(states).toHaveLength(4);
+
+    // The agenda counts each of last week's items once: done 1 of 2 (the dropped one is no longer news).
+    await walkTo('2027-01-12', '09:45');
+    const agenda = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 2')).at(-1)!.text;
+    expect(agenda).toMatch(/Afspraken van vorige week — \d+ van \d+ gedaan/);
+    expect(agenda).toContain(`Youssef: ${items[0]} — gedaan`);
+    expect(agenda).toContain(`Youssef: ${items[1]} — nog open`);
+    expect(agenda).not.toContain(items[2]);
+
+    // Next week the moved item comes back, once, with its buttons; the others do not.
+    await walkTo('2027-01-18', '09:10');
+    const next = h.platform.to(`person:${who.youssef}`).at(-1)!.text;
+    expect(next).toContain(items[1]);
+    expect(next).not.toContain(items[0]);
+    expect(next).not.toContain(items[2]);
+
+    // Promising it again in the thread keeps one open row (no duplicates on the dashboard).
+    const w03 = await h.db.prisma.checkInRound.findUniqueOrThrow({ where: { teamId_periodKey: { teamId: team.id, periodKey: '2027-W03' } } });
+    await h.send({ type: 'thread_reply', envelope, text: `Ga doen:\n- ${items[1]}`, messageRef: 'youssef-w03', threadRef: w03.threadRef! });
+    expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(1);
+
+    // A contact logged later with that partner asks "is dit die afspraak?", one tap closes it.
+    const logged = await submit(who.youssef, { formId: 'contact.log', title: 'x', submitLabel: 'x', inputs: [], context: '' },
+      { partner: partnerId, date: '2027-01-18', how: 'phone', level: 'operationeel', note: '' });
+    expect(textOf(logged)).toContain('Is dit die afspraak?');
+    const suggested = logged.flatMap((r) => (r.type === 'ephemeral' ? r.message.blocks : []))
+      .find((b) => b.type === 'section' && b.text === items[1]);
+    if (suggested?.type !== 'section' || !suggested.accessory) throw new Error(`geen suggestie voor "${items[1]}": ${textOf(logged)}`);
+    const yes = suggested.accessory;
+    expect(yes.label).toBe('Ja, gedaan');
+    expect(textOf(await act(who.youssef, 'commitment.done', yes.value))).toContain('Afgevinkt');
+    expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(0);
+  });
+
   it('progress per month; reached in March is offered as a success', async () => {
     const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef } } });
     await walkTo('2027-02-01', '11:00');

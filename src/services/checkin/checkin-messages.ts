@@ -2,13 +2,15 @@
 // the personal overview per member, the reminder. Kept within Block Kit limits:
 // the partner list is capped and long names are shortened on buttons.
 import type { Block, Button, Message } from '../../core/message.ts';
+import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
 import type { AssignmentStatus } from '../list-my-partners.ts';
 import type { OpenCommitment } from './checkin-ports.ts';
 
 export type Say = (key: string, values?: Record<string, string | number>) => string;
 
 export const MAX_LISTED_PARTNERS = 12;
-const MAX_LISTED_COMMITMENTS = 8;
+/** Each listed commitment takes two blocks (the item and its done / next week / drop buttons). */
+const MAX_LISTED_COMMITMENTS = 6;
 
 export function formButton(say: Say, roundId: string): Button {
   return { type: 'button', actionId: 'checkin.open_form', label: say('checkin.button_form'), value: roundId, style: 'primary' };
@@ -58,13 +60,13 @@ export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
   }
   if (o.commitments.length > 0) {
     blocks.push({ type: 'section', text: say('checkin.dm_commitments') });
-    blocks.push({
-      type: 'list',
-      items: o.commitments.slice(0, MAX_LISTED_COMMITMENTS).map((c) => {
-        const partner = c.partnerId ? o.partnerNames.get(c.partnerId) : undefined;
-        return { text: partner ? `${c.text} (${partner})` : c.text };
-      }),
-    });
+    for (const c of o.commitments.slice(0, MAX_LISTED_COMMITMENTS)) {
+      const partner = c.partnerId ? o.partnerNames.get(c.partnerId) : undefined;
+      blocks.push({ type: 'section', text: `• ${partner ? `${c.text} (${partner})` : c.text}` });
+      blocks.push({ type: 'actions', elements: commitmentButtons(say, c.id) });
+    }
+    const more = o.commitments.length - MAX_LISTED_COMMITMENTS;
+    if (more > 0) blocks.push({ type: 'context', text: say('checkin.dm_more_commitments', { count: more }) });
   }
   blocks.push({
     type: 'context',
