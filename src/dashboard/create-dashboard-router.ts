@@ -13,7 +13,9 @@ import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
+import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
+import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 
 export interface DashboardRouterOptions {
@@ -55,6 +57,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
   addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma));
+  addCommitmentRoutes(router, ctx, createCommitmentStore(opts.db.prisma));
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     opts.log?.error({ err }, 'dashboard-verzoek mislukt');

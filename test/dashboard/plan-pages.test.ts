@@ -88,6 +88,21 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
     expect((await get(server.base, '/dashboard/plannen', cookies.sanne)).status).toBe(403);
   });
 
+  it('closes my own commitments from my page, and refuses someone else\'s', async () => {
+    const open = await db.prisma.commitment.findMany({ where: { staffId: ids.youssef, state: 'open' }, orderBy: { createdAt: 'asc' }, take: 2 });
+    expect(open.length).toBe(2);
+    const page = await get(server.base, `/dashboard/mensen/${ids.youssef}`, cookies.youssef);
+    expect(page.text).toContain(`action="/dashboard/afspraken/${open[0]!.id}"`);
+    expect((await get(server.base, `/dashboard/mensen/${ids.youssef}`, cookies.lead)).text).not.toContain('/dashboard/afspraken/');
+    expect((await post('sanne', `/dashboard/afspraken/${open[0]!.id}`, { state: 'done' })).status).toBe(403);
+    const done = await post('youssef', `/dashboard/afspraken/${open[0]!.id}`, { state: 'done' });
+    expect(done).toMatchObject({ status: 303, location: `/dashboard/mensen/${ids.youssef}` });
+    expect((await post('youssef', `/dashboard/afspraken/${open[1]!.id}`, { state: 'dropped' })).status).toBe(303);
+    const states = await db.prisma.commitment.findMany({ where: { id: { in: open.map((c) => c.id) } }, orderBy: { createdAt: 'asc' } });
+    expect(states.map((c) => c.state)).toEqual(['done', 'dropped']);
+    expect((await get(server.base, `/dashboard/mensen/${ids.youssef}`, cookies.youssef)).text).not.toContain(`/dashboard/afspraken/${open[0]!.id}`);
+  });
+
   it('prints without the forms', async () => {
     const css = await get(server.base, '/dashboard/assets/dashboard.css', cookies.youssef);
     expect(css.text).toMatch(/@media print \{[^}]*\.plan-form/);
