@@ -33,8 +33,9 @@ export interface FeatureOptions {
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
   const commitments = createCommitmentStore(db.prisma);
+  const plans = createPlanStore(db.prisma);
   return [
-    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
+    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
     createAgendaFeature(createAgendaStore(db.prisma), deps),
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges, (turn, partnerId) => suggestCommitment(turn, commitments, partnerId)),
@@ -42,7 +43,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
-    createPlanFeature(createPlanStore(db.prisma)),
+    createPlanFeature(plans),
     createCommitmentsFeature(commitments),
     createCommandsFeature(),
   ];

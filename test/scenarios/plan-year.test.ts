@@ -36,6 +36,18 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
   let partnerId = '';
   let partnerName = '';
 
+  /** Skips the weeks between (a missed round is not caught up after its week), then walks the target day's rhythm. */
+  async function jumpTo(date: string, time: string) {
+    const eve = new Date(instantAt(date, '00:00', ZONE).getTime() - 4 * 3_600_000);
+    if (eve > h.clock.now()) await h.advanceTo(eve);
+    return walkTo(date, time);
+  }
+  /** Youssef's personal check-in overview of a week. */
+  function checkinDm(week: number) {
+    const dm = h.platform.to(`person:${who.youssef}`).find((d) => d.text.startsWith(`RRO WEEK ${week}: JOUW PARTNERS`));
+    if (!dm) throw new Error(`geen check-in van week ${week} voor Youssef`);
+    return dm;
+  }
   async function command(staffId: string, text: string) {
     return h.send({ type: 'command', envelope: await h.envelopeOf(staffId), text });
   }
@@ -103,7 +115,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(textOf(await act(who.marieke, 'plan.progress', `${goal.id}|reached`))).toContain('hoort niet bij een doel van jou');
   });
 
-  it('commitments close from the check-in DM: done, moved to next week, dropped; counted once', async () => {
+  it('commitments close from the check-in DM: done, moved to next week, dropped; counted once', { timeout: 240_000 }, async () => {
     const team = await h.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
     const round = await h.db.prisma.checkInRound.findUniqueOrThrow({ where: { teamId_periodKey: { teamId: team.id, periodKey: '2027-W01' } } });
     const items = [`${partnerName} bellen over de ontslagroute`, `Casusoverleg plannen met ${partnerName}`, 'Folder over mantelzorg nalopen'];
@@ -111,7 +123,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     await h.send({ type: 'thread_reply', envelope, text: `Ga doen:\n${items.map((i) => `- ${i}`).join('\n')}`, messageRef: 'youssef-w01', threadRef: round.threadRef! });
 
     await walkTo('2027-01-11', '09:10');
-    const dm = h.platform.to(`person:${who.youssef}`).at(-1)!;
+    const dm = checkinDm(2);
     expect(dm.text).toContain('Vorige week zei je dat je dit ging doen:');
     const blocks = dm.delivery.type === 'post' ? dm.delivery.message.blocks : [];
     const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).filter((e): e is Button => e.type === 'button' && e.actionId.startsWith('commitment.'));
@@ -138,7 +150,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
 
     // Next week the moved item comes back, once, with its buttons; the others do not.
     await walkTo('2027-01-18', '09:10');
-    const next = h.platform.to(`person:${who.youssef}`).at(-1)!.text;
+    const next = checkinDm(3).text;
     expect(next).toContain(items[1]);
     expect(next).not.toContain(items[0]);
     expect(next).not.toContain(items[2]);
@@ -161,20 +173,39 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(0);
   });
 
-  it('progress per month; reached in March is offered as a success', async () => {
+  it('progress per month; reached in March is offered as a success', { timeout: 240_000 }, async () => {
     const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef } } });
-    await walkTo('2027-02-01', '11:00');
+    // The first check-in of February shows the goal beside its partner and asks for progress, one tap per goal.
+    await jumpTo('2027-02-01', '11:00');
+    const dm = checkinDm(5);
+    expect(dm.text).toContain('🎯 doel: Ontslag naar huis sneller geregeld');
+    expect(dm.text).toContain('Eerste check-in van de maand: hoe staan je doelen ervoor?');
+    const tap = (dm.delivery.type === 'post' ? dm.delivery.message.blocks : [])
+      .flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.type === 'button' && e.value === `${goal.id}|behind`);
+    expect(tap?.type === 'button' && tap.label).toBe('Achter');
+    // The week after is not the first of the month: the goal stays, the question does not.
     const behind = await act(who.youssef, 'plan.progress', `${goal.id}|behind`);
     expect(textOf(behind)).toContain('Genoteerd voor 2027-02: Achter.');
     const noteForm = formOf(await act(who.youssef, 'plan.progress_note', buttonsOf(behind).find((b) => b.actionId === 'plan.progress_note')!.value));
     expect(textOf(await submit(who.youssef, noteForm, { note: 'Wachten op de gemeente' }))).toContain('Notitie opgeslagen.');
 
-    await walkTo('2027-03-01', '11:00');
+    await jumpTo('2027-02-08', '11:00');
+    expect(checkinDm(6).text).toContain('🎯 doel: Ontslag naar huis sneller geregeld');
+    expect(checkinDm(6).text).not.toContain('Eerste check-in van de maand');
+    await walkTo('2027-02-09', '09:45');
+    const february = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 6')).at(-1)!.text;
+    expect(february).toContain(`Youssef (${partnerName}): Ontslag naar huis sneller geregeld — achter`);
+
+    await jumpTo('2027-03-01', '11:00');
     const reached = await act(who.youssef, 'plan.progress', `${goal.id}|reached`);
     expect(textOf(reached)).toContain('doel behaald');
     const progress = await h.db.prisma.planGoalProgress.findMany({ where: { goalId: goal.id }, orderBy: { month: 'asc' } });
     expect(progress.map((p) => [p.month, p.status, p.note])).toEqual([['2027-02', 'behind', 'Wachten op de gemeente'], ['2027-03', 'reached', null]]);
     expect((await h.db.prisma.planGoal.findUniqueOrThrow({ where: { id: goal.id } })).achieved).toBe(true);
+
+    await walkTo('2027-03-02', '09:45');
+    const march = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 9')).at(-1)!.text;
+    expect(march).toContain(`Youssef (${partnerName}): Ontslag naar huis sneller geregeld — behaald 🎉`);
 
     const share = formOf(await act(who.youssef, 'plan.share_success', goal.id));
     expect(share.formId).toBe('success.share');

@@ -40,6 +40,14 @@ export interface AgendaSuccess {
   partnerNames: string[];
 }
 
+/** A plan goal worth the meeting's attention: behind at its latest progress, or reached recently. */
+export interface AgendaGoal {
+  staffName: string;
+  partnerName: string | null;
+  result: string;
+  status: 'behind' | 'reached';
+}
+
 export interface AgendaPorts {
   /** The team's rounds opened at or before `at`, newest first, at most `limit`. */
   listRecentRounds(teamId: string, at: Date, limit: number): Promise<AgendaRound[]>;
@@ -48,4 +56,6 @@ export interface AgendaPorts {
   /** Escalated nudges of team members since `since` without a contact at that level afterwards. */
   listStandingEscalations(teamId: string, since: Date): Promise<AgendaEscalation[]>;
   listSuccesses(teamId: string, since: Date): Promise<AgendaSuccess[]>;
+  /** Goals of team members whose latest progress is 'behind', and those marked reached since `since`. */
+  listGoalNews(teamId: string, since: Date): Promise<AgendaGoal[]>;
 }

@@ -3,6 +3,9 @@
 // the partner list is capped and long names are shortened on buttons.
 import type { Block, Button, Message } from '../../core/message.ts';
 import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
+import { goalBlocks } from '../../features/plan/plan-blocks.ts';
+import type { PlanGoal } from '../../features/plan/plan-ports.ts';
+import type { Language } from '../../i18n/translator.ts';
 import type { AssignmentStatus } from '../list-my-partners.ts';
 import type { OpenCommitment } from './checkin-ports.ts';
 
@@ -37,7 +40,15 @@ export interface PersonalOverview {
   partnerNames: Map<string, string>;
   /** Team name when the team has a channel with the thread. */
   threadTeam: string | null;
+  /** This year's goals of the person (shown beside their partner); with progress buttons when askProgress. */
+  goals?: PlanGoal[];
+  askProgress?: boolean;
+  language?: Language;
 }
+
+const MAX_GOAL_CHARS = 90;
+/** Goals with progress buttons in one DM (two blocks each, within Block Kit's 50). */
+const MAX_PROGRESS_GOALS = 4;
 
 export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
   const blocks: Block[] = [
@@ -46,14 +57,16 @@ export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
   ];
   if (o.partners.length === 0) blocks.push({ type: 'context', text: say('checkin.dm_no_partners') });
   else {
-    const shown = o.partners.slice(0, MAX_LISTED_PARTNERS).map((p) => ({
-      text: say('checkin.dm_item', {
+    const goalOf = new Map((o.goals ?? []).filter((g) => g.partnerId && !g.achieved).map((g) => [g.partnerId!, g.result]));
+    const shown = o.partners.slice(0, MAX_LISTED_PARTNERS).map((p) => {
+      const item = say('checkin.dm_item', {
         partner: p.partnerName,
         level: say(`common.level.${p.level}`),
         since: p.daysSince === null ? say('common.never') : say('common.days_ago', { days: p.daysSince }),
-      }),
-      status: p.status,
-    }));
+      });
+      const goal = goalOf.get(p.partnerId);
+      return { text: goal ? `${item}\n${say('checkin.dm_goal', { goal: shorten(goal, MAX_GOAL_CHARS) })}` : item, status: p.status };
+    });
     blocks.push({ type: 'list', items: shown });
     const more = o.partners.length - shown.length;
     if (more > 0) blocks.push({ type: 'context', text: say('checkin.dm_more', { count: more }) });
@@ -67,6 +80,11 @@ export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
     }
     const more = o.commitments.length - MAX_LISTED_COMMITMENTS;
     if (more > 0) blocks.push({ type: 'context', text: say('checkin.dm_more_commitments', { count: more }) });
+  }
+  const open = (o.goals ?? []).filter((g) => !g.achieved);
+  if (o.askProgress && open.length > 0) {
+    blocks.push({ type: 'section', text: say('checkin.dm_progress') });
+    for (const goal of open.slice(0, MAX_PROGRESS_GOALS)) blocks.push(...goalBlocks(say, goal, o.language ?? 'nl', true));
   }
   blocks.push({
     type: 'context',
