@@ -35,6 +35,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
   const who = { youssef: '', marieke: '' };
   let partnerId = '';
   let partnerName = '';
+  const grey = { partnerId: '', name: '' };
 
   /** Skips the weeks between (a missed round is not caught up after its week), then walks the target day's rhythm. */
   async function jumpTo(date: string, time: string) {
@@ -67,6 +68,10 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     const assignment = await h.db.prisma.assignment.findFirstOrThrow({ where: { staffId: who.youssef }, include: { partner: true }, orderBy: { partner: { name: 'asc' } } });
     partnerId = assignment.partnerId;
     partnerName = assignment.partner.name;
+    // A strategic relationship Youssef takes on this Monday morning, never contacted at that level.
+    const untouched = await h.db.prisma.partner.findFirstOrThrow({ where: { archivedAt: null, moments: { none: { level: 'strategisch' } } }, orderBy: { name: 'asc' } });
+    Object.assign(grey, { partnerId: untouched.id, name: untouched.name });
+    await h.db.prisma.assignment.create({ data: { staffId: who.youssef, partnerId: untouched.id, level: 'strategisch', createdAt: at('2027-01-04', '08:00') } });
   }, 120_000);
   afterAll(async () => h?.close());
 
@@ -171,6 +176,26 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(yes.label).toBe('Ja, gedaan');
     expect(textOf(await act(who.youssef, 'commitment.done', yes.value))).toContain('Afgevinkt');
     expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(0);
+  });
+
+  it('a never-contacted partner is nudged after the grace period; "ingepland" holds its escalation', { timeout: 240_000 }, async () => {
+    const greyNudges = () => h.db.prisma.nudge.findMany({ where: { staffId: who.youssef, partnerId: grey.partnerId }, orderBy: { sentAt: 'asc' } });
+    expect(await greyNudges()).toEqual([]); // not on 11 January: 7 of the 14 days' grace
+    await walkTo('2027-01-18', '10:30');
+    const [first] = await greyNudges();
+    expect(first).toMatchObject({ level: 'strategisch', outcome: null });
+    const dm = h.platform.to(`person:${who.youssef}`).at(-1)!.text;
+    expect(dm).toContain(`${grey.name} — nog geen contact sinds het jouw partner werd · strategisch`);
+
+    const planForm = formOf(await act(who.youssef, 'nudge.planned', first!.id));
+    expect(textOf(await submit(who.youssef, planForm, { date: '2027-01-27' }))).toContain('27 jan');
+    expect((await h.db.prisma.nudge.findUniqueOrThrow({ where: { id: first!.id } })).plannedFor?.toISOString().slice(0, 10)).toBe('2027-01-27');
+
+    // A week on the lapse would escalate, but the planned date (plus a grace day) holds it.
+    await jumpTo('2027-01-25', '10:30');
+    expect((await greyNudges()).map((n) => n.outcome)).toEqual(['planned']);
+    await jumpTo('2027-01-29', '10:30');
+    expect((await greyNudges()).map((n) => n.outcome)).toEqual(['planned', 'escalated']);
   });
 
   it('progress per month; reached in March is offered as a success', { timeout: 240_000 }, async () => {

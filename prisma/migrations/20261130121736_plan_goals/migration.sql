@@ -5,6 +5,12 @@ CREATE TYPE "GoalProgressStatus" AS ENUM ('on_track', 'behind', 'reached', 'adju
 ALTER TYPE "CommitmentState" ADD VALUE 'moved';
 
 -- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "neverContactedGraceDays" INTEGER NOT NULL DEFAULT 14;
+
+-- AlterTable
+ALTER TABLE "Nudge" ADD COLUMN     "plannedFor" DATE;
+
+-- AlterTable
 ALTER TABLE "PlanGoal" ADD COLUMN     "dueDate" DATE,
 ADD COLUMN     "measure" TEXT,
 ADD COLUMN     "subResults" TEXT[] DEFAULT ARRAY[]::TEXT[],
