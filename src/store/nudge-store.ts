@@ -20,6 +20,16 @@ export function createNudgeStore(prisma: PrismaClient): NudgePorts {
       const row = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { neverContactedGraceDays: true } });
       return row?.neverContactedGraceDays ?? 14;
     },
+    async listPresentCoOwners(partnerIds, localDate) {
+      if (partnerIds.length === 0) return [];
+      const day = new Date(`${localDate}T00:00:00Z`);
+      const rows = await prisma.assignment.findMany({
+        where: { partnerId: { in: partnerIds }, kind: 'co_owner', staff: { OR: [{ awayUntil: null }, { awayUntil: { lt: day } }] } },
+        select: { partnerId: true, staffId: true, staff: { select: { name: true } } },
+        orderBy: [{ staff: { name: 'asc' } }],
+      });
+      return rows.map((r) => ({ partnerId: r.partnerId, staffId: r.staffId, staffName: r.staff.name }));
+    },
     async listAssignmentStarts(staffIds) {
       if (staffIds.length === 0) return new Map();
       const rows = await prisma.assignment.findMany({ where: { staffId: { in: staffIds } }, select: { staffId: true, partnerId: true, level: true, createdAt: true } });

@@ -32,7 +32,7 @@ const formOf = (replies: Reply[]): Form => {
 describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
   let h: BotHarness;
   let walkTo: (date: string, time: string) => Promise<string[]>;
-  const who = { youssef: '', marieke: '' };
+  const who = { youssef: '', marieke: '', sanne: '' };
   let partnerId = '';
   let partnerName = '';
   const grey = { partnerId: '', name: '' };
@@ -65,6 +65,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     const named = async (name: string) => (await h.db.prisma.staff.findFirstOrThrow({ where: { name } })).id;
     who.youssef = await named('Youssef El Amrani');
     who.marieke = await named('Marieke van der Linden');
+    who.sanne = await named('Sanne de Graaf');
     const assignment = await h.db.prisma.assignment.findFirstOrThrow({ where: { staffId: who.youssef }, include: { partner: true }, orderBy: { partner: { name: 'asc' } } });
     partnerId = assignment.partnerId;
     partnerName = assignment.partner.name;
@@ -178,7 +179,16 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(0);
   });
 
-  it('a never-contacted partner is nudged after the grace period; "ingepland" holds its escalation', { timeout: 240_000 }, async () => {
+  it('a never-contacted partner is nudged after the grace period; "ingepland" holds its escalation; an away owner is covered', { timeout: 240_000 }, async () => {
+    // Sanne is away for two weeks; Youssef co-owns one of her lapsed partners, the rest goes to Marieke (lead).
+    expect(textOf(await command(who.sanne, 'afwezig tot 31-1'))).toContain('31 januari 2027');
+    const organisationId = (await h.db.prisma.staff.findUniqueOrThrow({ where: { id: who.sanne } })).organisationId;
+    const sannes = (await h.deps.ports.lapse.assignmentStatuses({ organisationId, staffId: who.sanne, now: at('2027-01-18', '10:00'), timeZone: ZONE, onlyLapsed: true }))
+      .filter((r) => r.kind === 'owner');
+    const mine = new Set((await h.db.prisma.assignment.findMany({ where: { staffId: who.youssef } })).map((a) => a.partnerId));
+    const shared = sannes.find((r) => !mine.has(r.partnerId))!;
+    await h.db.prisma.assignment.create({ data: { staffId: who.youssef, partnerId: shared.partnerId, level: shared.level, kind: 'co_owner', createdAt: at('2027-01-01', '08:00') } });
+
     const greyNudges = () => h.db.prisma.nudge.findMany({ where: { staffId: who.youssef, partnerId: grey.partnerId }, orderBy: { sentAt: 'asc' } });
     expect(await greyNudges()).toEqual([]); // not on 11 January: 7 of the 14 days' grace
     await walkTo('2027-01-18', '10:30');
@@ -186,6 +196,14 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(first).toMatchObject({ level: 'strategisch', outcome: null });
     const dm = h.platform.to(`person:${who.youssef}`).at(-1)!.text;
     expect(dm).toContain(`${grey.name} — nog geen contact sinds het jouw partner werd · strategisch`);
+    expect(dm).toContain(`${shared.partnerName} — `);
+    expect(dm).toContain('(voor Sanne de Graaf, die afwezig is)');
+    const covered = await h.db.prisma.nudge.findMany({ where: { sentAt: { gte: at('2027-01-18', '00:00') }, partnerId: { in: sannes.map((r) => r.partnerId) } } });
+    expect(covered.filter((n) => n.staffId === who.sanne)).toEqual([]);
+    expect(covered.find((n) => n.partnerId === shared.partnerId)?.staffId).toBe(who.youssef);
+    const others = sannes.filter((r) => r.partnerId !== shared.partnerId);
+    // Without a co-owner the lead picks it up (nudged, or escalated when she was nudged about it before).
+    if (others.length > 0) expect(covered.some((n) => n.staffId === who.marieke && others.some((o) => o.partnerId === n.partnerId))).toBe(true);
 
     const planForm = formOf(await act(who.youssef, 'nudge.planned', first!.id));
     expect(textOf(await submit(who.youssef, planForm, { date: '2027-01-27' }))).toContain('27 jan');

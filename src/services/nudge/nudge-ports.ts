@@ -50,6 +50,8 @@ export interface PlannedContact {
 export interface NudgePorts extends ContactLogPorts {
   /** The organisation's grace period for never-contacted assignments (days from their start). */
   findNeverContactedGraceDays(organisationId: string): Promise<number>;
+  /** Co-owners of these partners who are not away on `localDate`, by name. */
+  listPresentCoOwners(partnerIds: string[], localDate: string): Promise<{ partnerId: string; staffId: string; staffName: string }[]>;
   /** When each assignment of these people started, keyed '<staffId>:<partnerId>:<level>'. */
   listAssignmentStarts(staffIds: string[]): Promise<Map<string, Date>>;
   /** Nudges of these people sent on or after `since`, newest first. */

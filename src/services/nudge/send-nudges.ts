@@ -7,6 +7,7 @@ import type { Team } from '../../core/register.ts';
 import type { BotDeps } from '../bot/feature.ts';
 import { listLapsedPerPerson, type PersonLapses } from '../list-lapsed-per-person.ts';
 import type { TranslateFn } from '../contact-log/contact-log-form.ts';
+import { coverAwayOwners } from './cover-away-owners.ts';
 import { decideNudge } from './decide-nudge.ts';
 import { buildNudgeMessage, MAX_NUDGES_PER_DM, type NudgeItem } from './nudge-message.ts';
 import type { NewNudge, NudgePorts, NudgeRecord } from './nudge-ports.ts';
@@ -23,6 +24,7 @@ export async function sendNudges(deps: BotDeps, ports: NudgePorts, teamId: strin
     organisationId: team.organisationId, teamId: team.id, now, timeZone: team.timezone, excludeAway: true,
   });
   const neverDue = await addNeverContacted(deps, ports, team, people, now);
+  const coverFor = await coverAwayOwners(deps, ports, team, people, now);
   const history = await ports.listNudgesOfStaff(people.map((p) => p.staffId), new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
   const members = new Map((await deps.ports.staff.listTeamMembers(team.id)).map((m) => [m.staff.id, m.staff]));
   const date = localDateOf(scheduledAt, team.timezone);
@@ -32,6 +34,7 @@ export async function sendNudges(deps: BotDeps, ports: NudgePorts, teamId: strin
     const staff = members.get(person.staffId);
     const language = pickLanguage(staff?.language, team.language);
     const run = planPersonRun(person, history.filter((h) => h.staffId === person.staffId), now, neverDue);
+    for (const n of run.nudges) n.coverFor = coverFor.get(`${person.staffId}:${n.partnerId}`);
     if (run.nudges.length === 0 && run.escalations.length === 0) continue;
     const shown = run.nudges.slice(0, MAX_NUDGES_PER_DM);
     const t: TranslateFn = (key, values) => deps.t(language, key, values);
