@@ -43,7 +43,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
-    createPlanFeature(plans),
+    createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
     createCommandsFeature(),
   ];

@@ -25,6 +25,29 @@ export function createPlanStore(prisma: PrismaClient): PlanPorts {
         return [{ staffId: r.staffId, staffName: r.staff.name, partnerId: r.partnerId, partnerName: r.partner.name }];
       });
     },
+    async listNewAssignments(staffIds, since) {
+      if (staffIds.length === 0) return [];
+      const rows = await prisma.assignment.findMany({
+        where: { staffId: { in: staffIds }, createdAt: { gte: since }, partner: { archivedAt: null } },
+        select: { staffId: true, partnerId: true, createdAt: true, staff: { select: { name: true } }, partner: { select: { name: true } } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      if (rows.length === 0) return [];
+      // A person's first assignments came in with the import (or the demo): those are not news.
+      const firsts = await prisma.assignment.groupBy({ by: ['staffId'], where: { staffId: { in: [...new Set(rows.map((r) => r.staffId))] } }, _min: { createdAt: true } });
+      const firstOf = new Map(firsts.map((f) => [f.staffId, f._min.createdAt!.getTime()]));
+      return rows
+        .filter((r) => r.createdAt.getTime() > (firstOf.get(r.staffId) ?? 0) + 86_400_000)
+        .map((r) => ({ staffId: r.staffId, staffName: r.staff.name, partnerId: r.partnerId, partnerName: r.partner.name }));
+    },
+    async findAskSnooze(staffId, key) {
+      const row = await prisma.auditEvent.findFirst({ where: { action: 'plan.ask_snoozed', actorStaffId: staffId, subject: key }, orderBy: { createdAt: 'desc' } });
+      const until = (row?.details as { until?: string } | null)?.until;
+      return until ? new Date(until) : null;
+    },
+    async snoozeAsk(organisationId, staffId, key, until) {
+      await prisma.auditEvent.create({ data: { organisationId, actorStaffId: staffId, action: 'plan.ask_snoozed', subject: key, details: { until: until.toISOString() } } });
+    },
     async listGoals(staffIds, year) {
       if (staffIds.length === 0) return [];
       const rows = await prisma.planGoal.findMany({

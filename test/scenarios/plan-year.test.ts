@@ -78,6 +78,12 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
 
   it('January: "plan" lists the partners without a goal; the form per partner takes an effort and advises a result', async () => {
     await walkTo('2027-01-04', '11:00');
+    // In January the bot asks for a plan, and for a goal with the partner Youssef took on this morning.
+    const asked = () => h.platform.to(`person:${who.youssef}`).map((d) => d.text);
+    expect(asked().filter((t) => t.includes('Een nieuw jaar: wat wil je in 2027 met je partners bereiken?'))).toHaveLength(1);
+    expect(asked().filter((t) => t.includes(`Je hebt een nieuwe partner: ${grey.name}.`))).toHaveLength(1);
+    expect(textOf(await act(who.youssef, 'plan.ask_snooze', grey.partnerId))).toContain('ik vraag het je na 18 jan nog één keer');
+
     const overview = await command(who.youssef, 'plan');
     expect(textOf(overview)).toContain('JOUW JAARPLAN 2027');
     const add = buttonsOf(overview).find((b) => b.actionId === 'plan.add_goal' && b.value === partnerId);
@@ -153,6 +159,9 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect(agenda).toContain(`Youssef: ${items[0]} — gedaan`);
     expect(agenda).toContain(`Youssef: ${items[1]} — nog open`);
     expect(agenda).not.toContain(items[2]);
+
+    // Asked once: neither question came back in the second week (the snooze holds the other).
+    expect(h.platform.to(`person:${who.youssef}`).filter((d) => d.text.includes('Een nieuw jaar') || d.text.includes('Je hebt een nieuwe partner'))).toHaveLength(2);
 
     // Next week the moved item comes back, once, with its buttons; the others do not.
     await walkTo('2027-01-18', '09:10');
