@@ -16,6 +16,7 @@ import { addPageRoutes } from './dashboard-page-routes.ts';
 import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
 import { createCommitmentStore } from '../store/commitment-store.ts';
+import { createLapseQuery } from '../store/lapse-query.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 
 export interface DashboardRouterOptions {
@@ -56,7 +57,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
-  addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma));
+  addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma), createLapseQuery(opts.db));
   addCommitmentRoutes(router, ctx, createCommitmentStore(opts.db.prisma));
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {

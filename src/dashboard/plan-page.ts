@@ -76,3 +76,10 @@ export function renderTeamPlansBody(tx: PlanText, rows: TeamPlanRow[], year: num
     rows.map((r) => `<tr><th scope="row"><a href="/dashboard/plan?staff=${esc(r.staffId)}&amp;jaar=${year}">${esc(r.name)}</a></th><td class="num">${r.goals}</td>` +
       `<td class="num">${r.reached}</td><td class="num">${r.behind}</td><td>${esc(r.missing.join(', ')) || '—'}</td></tr>`).join('') + `</tbody></table>`;
 }
+
+/** Management's own strategic coverage as one figure ("het goede voorbeeld"). */
+export function renderExampleFigure(tx: PlanText, warm: number, total: number): string {
+  const percent = total === 0 ? 0 : Math.round((100 * warm) / total);
+  return `<section class="card example" aria-labelledby="example-title"><h2 id="example-title">${esc(tx('example_title'))}</h2>` +
+    `<p class="figure" data-figure="management-strategic"><strong>${percent}%</strong> ${esc(tx('example_body', { warm, total }))}</p></section>`;
+}

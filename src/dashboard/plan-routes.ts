@@ -8,9 +8,10 @@ import { containsBsn } from '../domain/bsn.ts';
 import { localDateOf } from '../domain/period-key.ts';
 import { judgeGoalWith } from '../features/plan/goal-words.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { LapseQuery } from '../services/list-my-partners.ts';
 import { readGoalValues } from '../features/plan/read-goal-values.ts';
 import { refuse, sendPage, viewerOf, type DashboardContext } from './dashboard-context.ts';
-import { renderPlanBody, renderTeamPlansBody, type PlanText, type TeamPlanRow } from './plan-page.ts';
+import { renderExampleFigure, renderPlanBody, renderTeamPlansBody, type PlanText, type TeamPlanRow } from './plan-page.ts';
 import { csrfTokenFor } from './session-cookie.ts';
 import { canSeePerson, visibleStaffIdsOf, type Viewer } from './viewer.ts';
 
@@ -21,7 +22,7 @@ const ZPlanQuery = z.object({
 });
 const ZGoalPost = z.object({ goal: z.union([z.literal(''), z.uuid()]).default('') });
 
-export function addPlanRoutes(router: Router, ctx: DashboardContext, plans: PlanPorts): void {
+export function addPlanRoutes(router: Router, ctx: DashboardContext, plans: PlanPorts, lapse: LapseQuery): void {
   const textOf = (viewer: Viewer): PlanText => (key, values) => ctx.t(viewer.language, `dashboard-plan.${key}`, values);
   const yearNow = (viewer: Viewer) => Number(localDateOf(ctx.clock.now(), viewer.timeZone).slice(0, 4));
 
@@ -67,6 +68,15 @@ export function addPlanRoutes(router: Router, ctx: DashboardContext, plans: Plan
     res.redirect(303, `/dashboard/plan?jaar=${goal.year}&advies=${goal.id}#doel-${goal.id}`);
   });
 
+  /** "Het goede voorbeeld": how many of management's own strategic relations are within their rubriek's frequency. */
+  async function managementExample(viewer: Viewer): Promise<string> {
+    const managers = new Set(await plans.listManagerIds(viewer.organisationId));
+    const rows = (await lapse.assignmentStatuses({ organisationId: viewer.organisationId, now: ctx.clock.now(), timeZone: viewer.timeZone }))
+      .filter((r) => managers.has(r.staffId) && r.level === 'strategisch');
+    const warm = rows.filter((r) => r.status === 'green').length;
+    return renderExampleFigure(textOf(viewer), warm, rows.length);
+  }
+
   router.get('/plannen', async (req, res) => {
     const { viewer } = viewerOf(res);
     const visible = visibleStaffIdsOf(viewer);
@@ -85,7 +95,8 @@ export function addPlanRoutes(router: Router, ctx: DashboardContext, plans: Plan
       };
     });
     const tx = textOf(viewer);
-    sendPage(ctx, res, tx('team_title', { year }), renderTeamPlansBody(tx, rows, year), 'plans');
+    const example = visible === null ? await managementExample(viewer) : '';
+    sendPage(ctx, res, tx('team_title', { year }), example + renderTeamPlansBody(tx, rows, year), 'plans');
   });
 }
 

@@ -25,6 +25,10 @@ export function createPlanStore(prisma: PrismaClient): PlanPorts {
         return [{ staffId: r.staffId, staffName: r.staff.name, partnerId: r.partnerId, partnerName: r.partner.name }];
       });
     },
+    async listManagerIds(organisationId) {
+      const rows = await prisma.staff.findMany({ where: { organisationId, role: 'manager' }, select: { id: true } });
+      return rows.map((r) => r.id);
+    },
     async listNewAssignments(staffIds, since) {
       if (staffIds.length === 0) return [];
       const rows = await prisma.assignment.findMany({

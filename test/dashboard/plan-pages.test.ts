@@ -32,7 +32,8 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
     ids.lead = await person('Marieke van der Linden');
     ids.otherLead = await person('Hanneke Smit');
     ids.sanne = await person('Sanne de Graaf');
-    for (const who of ['youssef', 'lead', 'otherLead', 'sanne']) {
+    ids.manager = await person('Gerard van Wijk');
+    for (const who of ['youssef', 'lead', 'otherLead', 'sanne', 'manager']) {
       cookies[who] = (await loginWithToken(server.base, await insertMagicLink(db, ids[who]!, new Date(NOW.getTime() + 15 * 60_000)))).cookie!;
     }
     ids.partner = (await db.prisma.assignment.findFirstOrThrow({ where: { staffId: ids.youssef } })).partnerId;
@@ -101,6 +102,18 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
     const states = await db.prisma.commitment.findMany({ where: { id: { in: open.map((c) => c.id) } }, orderBy: { createdAt: 'asc' } });
     expect(states.map((c) => c.state)).toEqual(['done', 'dropped']);
     expect((await get(server.base, `/dashboard/mensen/${ids.youssef}`, cookies.youssef)).text).not.toContain(`/dashboard/afspraken/${open[0]!.id}`);
+  });
+
+  it('management sees its own strategic coverage as "het goede voorbeeld"; a lead does not', async () => {
+    const page = await get(server.base, '/dashboard/plannen', cookies.manager);
+    expect(page.status).toBe(200);
+    const figure = /<strong>(\d+)%<\/strong> van de strategische relaties van het management is binnen de contactfrequentie \((\d+) van (\d+)\)/.exec(page.text);
+    expect(figure).not.toBeNull();
+    const total = await db.prisma.assignment.count({ where: { level: 'strategisch', staff: { role: 'manager' }, partner: { archivedAt: null } } });
+    expect(total).toBeGreaterThan(0);
+    expect(Number(figure![3])).toBe(total);
+    expect(Number(figure![1])).toBe(Math.round((100 * Number(figure![2])) / total));
+    expect((await get(server.base, '/dashboard/plannen', cookies.lead)).text).not.toContain('Het goede voorbeeld');
   });
 
   it('prints without the forms', async () => {

@@ -53,6 +53,8 @@ export interface PlanPorts {
   findGoal(id: string): Promise<PlanGoal | null>;
   /** Creates the year's plan when needed; updates the goal when `goalId` is the person's own. Null when it is not. */
   saveGoal(staffId: string, year: number, goalId: string | null, input: GoalInput, at: Date): Promise<PlanGoal | null>;
+  /** Staff with role manager: management, whose own strategic relations set the example. */
+  listManagerIds(organisationId: string): Promise<string[]>;
   /** Assignments of these people that started on or after `since`, leaving out each person's first day of assignments (the import). */
   listNewAssignments(staffIds: string[], since: Date): Promise<PlannedAssignment[]>;
   /** Until when a person snoozed the plan question with this key; null when not snoozed. */
