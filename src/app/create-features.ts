@@ -3,6 +3,7 @@
 import type { BotDeps, Feature } from '../services/bot/feature.ts';
 import { createCommitmentsFeature } from '../features/commitments/commitments-feature.ts';
 import { suggestCommitment } from '../features/commitments/suggest-commitment.ts';
+import { createManagementFeature } from '../features/management/management-feature.ts';
 import { createPlanFeature } from '../features/plan/plan-feature.ts';
 import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
@@ -19,6 +20,7 @@ import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
+import { createManagementStore } from '../store/management-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -45,6 +47,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
+    createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),
     createCommandsFeature(),
   ];
 }

@@ -32,7 +32,7 @@ const formOf = (replies: Reply[]): Form => {
 describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
   let h: BotHarness;
   let walkTo: (date: string, time: string) => Promise<string[]>;
-  const who = { youssef: '', marieke: '', sanne: '' };
+  const who = { youssef: '', marieke: '', sanne: '', gerard: '' };
   let partnerId = '';
   let partnerName = '';
   const grey = { partnerId: '', name: '' };
@@ -66,6 +66,7 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     who.youssef = await named('Youssef El Amrani');
     who.marieke = await named('Marieke van der Linden');
     who.sanne = await named('Sanne de Graaf');
+    who.gerard = await named('Gerard van Wijk');
     const assignment = await h.db.prisma.assignment.findFirstOrThrow({ where: { staffId: who.youssef }, include: { partner: true }, orderBy: { partner: { name: 'asc' } } });
     partnerId = assignment.partnerId;
     partnerName = assignment.partner.name;
@@ -256,6 +257,18 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect((await h.db.prisma.planGoal.findUniqueOrThrow({ where: { id: goal.id } })).achieved).toBe(true);
 
     await walkTo('2027-03-02', '09:45');
+    // Management in the rhythm: the director got his own check-in on the first working day of each month, and nudges.
+    const gerard = h.platform.to(`person:${who.gerard}`).map((d) => d.text);
+    expect(gerard.filter((t) => t.startsWith('MANAGEMENT-CHECK-IN'))).toEqual([
+      expect.stringContaining('MANAGEMENT-CHECK-IN JANUARI 2027: JOUW STRATEGISCHE PARTNERS'),
+      expect.stringContaining('MANAGEMENT-CHECK-IN FEBRUARI 2027: JOUW STRATEGISCHE PARTNERS'),
+      expect.stringContaining('MANAGEMENT-CHECK-IN MAART 2027: JOUW STRATEGISCHE PARTNERS'),
+    ]);
+    expect(gerard.find((t) => t.startsWith('MANAGEMENT-CHECK-IN'))).toContain('het goede voorbeeld begint bij jezelf');
+    const strategic = await h.db.prisma.nudge.findMany({ where: { staffId: who.gerard } });
+    expect(strategic.length).toBeGreaterThan(0);
+    expect(strategic.every((n) => n.level === 'strategisch')).toBe(true);
+    expect(gerard.some((t) => t.includes('het al even stil'))).toBe(true);
     const march = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 9')).at(-1)!.text;
     expect(march).toContain(`Youssef (${partnerName}): Ontslag naar huis sneller geregeld — behaald 🎉`);
 

@@ -5,7 +5,8 @@ CREATE TYPE "GoalProgressStatus" AS ENUM ('on_track', 'behind', 'reached', 'adju
 ALTER TYPE "CommitmentState" ADD VALUE 'moved';
 
 -- AlterTable
-ALTER TABLE "Organisation" ADD COLUMN     "neverContactedGraceDays" INTEGER NOT NULL DEFAULT 14;
+ALTER TABLE "Organisation" ADD COLUMN     "managementCheckinCadence" TEXT NOT NULL DEFAULT 'monthly',
+ADD COLUMN     "neverContactedGraceDays" INTEGER NOT NULL DEFAULT 14;
 
 -- AlterTable
 ALTER TABLE "Nudge" ADD COLUMN     "plannedFor" DATE;
