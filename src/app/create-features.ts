@@ -36,11 +36,12 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const nudges = createNudgeStore(db.prisma);
   const commitments = createCommitmentStore(db.prisma);
   const plans = createPlanStore(db.prisma);
+  const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
     createAgendaFeature(createAgendaStore(db.prisma), deps),
     createNudgeFeature(nudges, deps),
-    createContactLogFeature(nudges, (turn, partnerId) => suggestCommitment(turn, commitments, partnerId)),
+    createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
@@ -48,6 +49,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
     createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),
-    createCommandsFeature(),
+    createCommandsFeature(isThisIt),
   ];
 }

@@ -176,7 +176,10 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     await h.send({ type: 'thread_reply', envelope, text: `Ga doen:\n- ${items[1]}`, messageRef: 'youssef-w03', threadRef: w03.threadRef! });
     expect(await h.db.prisma.commitment.count({ where: { staffId: who.youssef, text: items[1], state: 'open' } })).toBe(1);
 
-    // A contact logged later with that partner asks "is dit die afspraak?", one tap closes it.
+    // A contact logged later with that partner asks "is dit die afspraak?" — by command and by form; one tap closes it.
+    const byCommand = await command(who.youssef, `log ${partnerName} belde over het casusoverleg`);
+    expect(textOf(byCommand)).toContain('Is dit die afspraak?');
+    expect(textOf(byCommand)).toContain(items[1]);
     const logged = await submit(who.youssef, { formId: 'contact.log', title: 'x', submitLabel: 'x', inputs: [], context: '' },
       { partner: partnerId, date: '2027-01-18', how: 'phone', level: 'operationeel', note: '' });
     expect(textOf(logged)).toContain('Is dit die afspraak?');
