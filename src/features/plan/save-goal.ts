@@ -23,7 +23,7 @@ export async function saveGoal(turn: Turn<InboundOf<'form_submitted'>>, ports: P
   const goal = await ports.saveGoal(actor.staff.id, year, read.goalId, read.values, deps.clock.now());
   if (!goal) return [{ type: 'form_errors', errors: { result: turn.t('plan.error_goal') } }];
   const verdict = judgeGoalWith(deps.t, { what: goal.result, measure: goal.measure ?? undefined, target: goal.target ?? undefined });
-  const saved = turn.t('plan.saved', { year, partner: goal.partnerName ?? turn.t('plan.no_partner') });
+  const saved = goal.partnerName ? turn.t('plan.saved', { year, partner: goal.partnerName }) : turn.t('plan.saved_no_partner', { year });
   const advice = verdict.kind === 'effort'
     ? turn.t('plan.verdict_effort', { words: verdict.words.join(', ') })
     : turn.t(`plan.verdict_${verdict.kind}`);
