@@ -1,6 +1,10 @@
 // Every feature of the bot, each with its own store ports. The one list main,
 // the adapters' tests and the benchmarks share.
 import type { BotDeps, Feature } from '../services/bot/feature.ts';
+import { createCommitmentsFeature } from '../features/commitments/commitments-feature.ts';
+import { suggestCommitment } from '../features/commitments/suggest-commitment.ts';
+import { createManagementFeature } from '../features/management/management-feature.ts';
+import { createPlanFeature } from '../features/plan/plan-feature.ts';
 import { createPrivacyFeature } from '../privacy/privacy-feature.ts';
 import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
 import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
@@ -15,12 +19,16 @@ import { createNetworkFeature } from '../features/network/network-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
+import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
 import { createHomeStore } from '../store/home-store.ts';
 import { createIntroductionStore } from '../store/introduction-store.ts';
+import { createManagementStore } from '../store/management-store.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
+import { createPartnerPlanGoalsQuery } from '../store/partner-plan-goals-query.ts';
+import { createPlanStore } from '../store/plan-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
@@ -34,17 +42,23 @@ export interface FeatureOptions {
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
   const nudges = createNudgeStore(db.prisma);
   const network = createNetworkStore(db, () => deps.clock.now());
+  const commitments = createCommitmentStore(db.prisma);
+  const plans = createPlanStore(db.prisma);
+  const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
-    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps),
+    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
     createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
     createNudgeFeature(nudges, deps),
-    createContactLogFeature(nudges),
+    createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
-    createCommandsFeature(),
+    createPlanFeature(plans, deps),
+    createCommitmentsFeature(commitments),
+    createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),
+    createCommandsFeature(isThisIt),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
-    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps),
+    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: createPartnerPlanGoalsQuery(db.prisma) }),
   ];
 }

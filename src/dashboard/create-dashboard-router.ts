@@ -17,8 +17,13 @@ import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
+import { addCommitmentRoutes } from './commitment-routes.ts';
+import { addPlanRoutes } from './plan-routes.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
+import { createCommitmentStore } from '../store/commitment-store.ts';
+import { createLapseQuery } from '../store/lapse-query.ts';
 import { createNetworkStore } from '../store/network-store.ts';
+import { createPlanStore } from '../store/plan-store.ts';
 
 export interface DashboardRouterOptions {
   db: Database;
@@ -58,6 +63,8 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addExportRoutes(router, ctx);
   addPrivacyRoutes(router, ctx, createPrivacyStore(opts.db));
   addNetworkRoutes(router, ctx, ctx.network!);
+  addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma), createLapseQuery(opts.db));
+  addCommitmentRoutes(router, ctx, createCommitmentStore(opts.db.prisma));
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

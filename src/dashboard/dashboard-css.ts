@@ -31,8 +31,9 @@ button.primary { background:var(--accent); color:#fff; border-color:var(--accent
 .export { font-size:.9rem; } figure { margin:0 0 1rem; } figcaption { font-size:.85rem; color:var(--muted); }
 svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; display:block; margin:.3rem 0; } .legend span { margin-right:.8rem; }
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
+.goal-form label { display:flex; flex-direction:column; margin:.4rem 0; font-size:.9rem; } .goal-form textarea { font:inherit; width:100%; } .goal dl { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; } .goal { margin:0 0 1rem; }
 @media print {
-  header.top nav, header.top form, form.filters, .export, .skip, .pager { display:none !important; }
+  header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }
   body { font-size:11pt; } main { max-width:none; padding:0; } a { color:#000; text-decoration:none; }
   .cell { border:1px solid #000; } table { page-break-inside:auto; } tr { page-break-inside:avoid; }

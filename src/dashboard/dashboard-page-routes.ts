@@ -9,6 +9,7 @@ import { coverageCountsFor, networkText } from './network-routes.ts';
 import { renderOverviewBody } from './overview-page.ts';
 import { renderRhythmBody } from './rhythm-page.ts';
 import { renderSuccessMonthsBody, renderSuccessesBody } from './successes-page.ts';
+import { csrfTokenFor } from './session-cookie.ts';
 import { listTrendWeekEnds } from './trend-weeks.ts';
 import { canSeePerson, seesEverything, visibleTeamIdsOf } from './viewer.ts';
 
@@ -88,6 +89,8 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     if (!id.success || !canSeePerson(viewer, id.data.id)) return refuse(ctx, res);
     const person = await ctx.queries.person(scopeOf(viewer, ctx.clock.now()), id.data.id);
     if (!person) return refuse(ctx, res);
-    sendPage(ctx, res, person.name, renderPersonBody(textFor(ctx.t, viewer.language), person), id.data.id === viewer.staffId ? 'me' : undefined);
+    const own = id.data.id === viewer.staffId;
+    const closeWith = own ? { csrf: csrfTokenFor(viewerOf(res).token), label: (s: string) => ctx.t(viewer.language, `commitment.button_${s}`) } : undefined;
+    sendPage(ctx, res, person.name, renderPersonBody(textFor(ctx.t, viewer.language), person, closeWith), own ? 'me' : undefined);
   });
 }

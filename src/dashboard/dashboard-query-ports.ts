@@ -46,7 +46,7 @@ export interface PartnerDetail {
 export interface PersonDetail {
   id: string; name: string; role: string; teamNames: string[];
   partners: { partnerId: string; partnerName: string; categoryName: string | null; level: Level; kind: string; status: LapseStatus; daysSince: number | null }[];
-  commitments: { text: string; partnerName: string | null; createdAt: Date; dueDate: Date | null }[];
+  commitments: { id: string; text: string; partnerName: string | null; createdAt: Date; dueDate: Date | null }[];
   answers: { periodKey: string; done: string; planned: string }[];
 }
 

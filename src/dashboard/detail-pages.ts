@@ -23,20 +23,27 @@ export function renderPartnerBody(tx: PageText, p: PartnerDetail, lang: string, 
     `<p class="export"><a href="/dashboard/partners/${esc(p.id)}/export.csv">${esc(tx('export_csv'))}</a></p>`;
 }
 
-export function renderPersonBody(tx: PageText, p: PersonDetail): string {
+/** `closeWith`: on one's own page, each commitment gets done / next week / drop buttons (POST with this CSRF token). */
+export function renderPersonBody(tx: PageText, p: PersonDetail, closeWith?: { csrf: string; label: (state: string) => string }): string {
   const facts = `<p class="muted">${esc(tx(`role_${p.role}`))}${p.teamNames.length ? ` · ${esc(p.teamNames.join(', '))}` : ''}</p>`;
   const partners = p.partners.length === 0 ? `<p>${esc(tx('person_no_partners'))}</p>` :
     `<table><thead><tr><th scope="col">${esc(tx('col_partner'))}</th><th scope="col">${esc(tx('col_category'))}</th><th scope="col">${esc(tx('col_level'))}</th><th scope="col">${esc(tx('col_status'))}</th></tr></thead><tbody>` +
     p.partners.map((a) => `<tr><th scope="row"><a href="/dashboard/partners/${esc(a.partnerId)}">${esc(a.partnerName)}</a></th><td>${esc(a.categoryName ?? tx('no_category'))}</td>` +
       `<td>${esc(tx(`level_${a.level}`))}</td><td>${renderStatusCell(tx, a.status, a.daysSince, a.partnerName)}</td></tr>`).join('') + `</tbody></table>`;
   const commitments = p.commitments.length === 0 ? `<p>${esc(tx('person_no_commitments'))}</p>` :
-    `<ul>` + p.commitments.map((c) => `<li>${esc(c.text)}${c.partnerName ? ` <span class="muted">(${esc(c.partnerName)})</span>` : ''}</li>`).join('') + `</ul>`;
+    `<ul>` + p.commitments.map((c) => `<li>${esc(c.text)}${c.partnerName ? ` <span class="muted">(${esc(c.partnerName)})</span>` : ''}` +
+      (closeWith ? renderCloseForm(c.id, closeWith) : '') + `</li>`).join('') + `</ul>`;
   const answers = p.answers.length === 0 ? `<p>${esc(tx('person_no_answers'))}</p>` :
     `<table><thead><tr><th scope="col">${esc(tx('col_week'))}</th><th scope="col">${esc(tx('col_done'))}</th><th scope="col">${esc(tx('col_planned'))}</th></tr></thead><tbody>` +
     p.answers.map((a) => `<tr><td>${esc(a.periodKey)}</td><td>${esc(a.done)}</td><td>${esc(a.planned)}</td></tr>`).join('') + `</tbody></table>`;
-  return facts + `<h2>${esc(tx('person_partners'))}</h2>${partners}` +
+  return facts + `<p><a href="/dashboard/plan?staff=${esc(p.id)}">${esc(tx('person_plan'))}</a></p>` + `<h2>${esc(tx('person_partners'))}</h2>${partners}` +
     `<p class="export"><a href="/dashboard/mensen/${esc(p.id)}/export.csv">${esc(tx('export_csv'))}</a></p>` +
     `<h2>${esc(tx('person_commitments'))}</h2>${commitments}<h2>${esc(tx('person_answers'))}</h2>${answers}`;
+}
+
+function renderCloseForm(id: string, w: { csrf: string; label: (state: string) => string }): string {
+  return ` <form class="close-commitment" method="post" action="/dashboard/afspraken/${esc(id)}"><input type="hidden" name="csrf" value="${esc(w.csrf)}">` +
+    ['done', 'moved', 'dropped'].map((s) => `<button type="submit" name="state" value="${s}">${esc(w.label(s))}</button>`).join(' ') + `</form>`;
 }
 
 export function renderChooserBody(tx: PageText, people: { id: string; name: string; role: string; teamNames: string[] }[]): string {

@@ -2,7 +2,7 @@
 // (/rro …, a Teams message, the playground's box) to this text. Dutch and
 // English words are both understood.
 export const COMMAND_NAMES = [
-  'help', 'partners', 'log', 'away', 'back', 'agenda', 'success', 'settings', 'answer', 'dashboard',
+  'help', 'partners', 'log', 'away', 'back', 'agenda', 'success', 'settings', 'answer', 'dashboard', 'plan',
   'who', 'partner', 'profile', 'introductions',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -16,6 +16,7 @@ const SYNONYMS: [string, CommandName][] = [
   ['instellingen', 'settings'], ['settings', 'settings'],
   ['antwoord', 'answer'], ['answer', 'answer'], ['check-in', 'answer'], ['checkin', 'answer'],
   ['dashboard', 'dashboard'],
+  ['mijn plan', 'plan'], ['my plan', 'plan'], ['jaarplan', 'plan'], ['plan', 'plan'],
   ['log', 'log'], ['contact', 'log'],
   ['help', 'help'], ['hulp', 'help'], ['?', 'help'],
   ['wie kan ik bellen over', 'who'], ['wie kan ik bellen', 'who'], ['wie weet', 'who'], ['wie kent', 'who'], ['wie', 'who'],

@@ -61,6 +61,19 @@ export function createAgendaStore(prisma: PrismaClient): AgendaPorts {
                           WHERE m."partnerId" = n."partnerId" AND m.level = n.level AND m."occurredAt" > n."sentAt")
         ORDER BY n."staffId", n."partnerId", n."sentAt" DESC`;
     },
+    async listGoalNews(teamId, since) {
+      const rows = await prisma.planGoal.findMany({
+        where: { plan: { staff: { memberships: { some: { teamId } } } }, progress: { some: {} } },
+        include: { plan: { select: { staff: { select: { name: true } } } }, partner: { select: { name: true } }, progress: { orderBy: { month: 'desc' }, take: 1 } },
+        orderBy: { updatedAt: 'desc' },
+        take: 200,
+      });
+      return rows.flatMap((r) => {
+        const latest = r.progress[0]!;
+        const status = latest.status === 'reached' && latest.createdAt >= since ? 'reached' as const : latest.status === 'behind' ? 'behind' as const : null;
+        return status ? [{ staffName: r.plan.staff.name, partnerName: r.partner?.name ?? null, result: r.result, status }] : [];
+      });
+    },
     async listSuccesses(teamId, since) {
       const rows = await prisma.success.findMany({
         where: { teamId, createdAt: { gte: since } },

@@ -79,6 +79,7 @@ export function createCheckinStore(prisma: PrismaClient, clock: Clock = systemCl
         if (update.addCommitments.length > 0) {
           const createdAt = clock.now();
           await tx.commitment.createMany({ data: update.addCommitments.map((c) => ({ ...c, staffId, roundId, createdAt })) });
+          await supersedeEarlier(tx, staffId, roundId, update.addCommitments.map((c) => c.text), createdAt);
         }
         const answer = toAnswer(row)!;
         if (messagesFor) await createOutboxStore(tx).enqueue(messagesFor(answer));
@@ -127,6 +128,14 @@ async function dropCommitments(tx: Tx, staffId: string, roundId: string, texts: 
     if (hit) ids.push(hit.id);
   }
   if (ids.length > 0) await tx.commitment.deleteMany({ where: { id: { in: ids } } });
+}
+
+/** The same "ga doen" promised again: the earlier open one is carried into this round, so it is open once, not twice. */
+async function supersedeEarlier(tx: Tx, staffId: string, roundId: string, texts: string[], at: Date): Promise<void> {
+  await tx.commitment.updateMany({
+    where: { staffId, state: 'open', text: { in: texts }, OR: [{ roundId: null }, { roundId: { not: roundId } }] },
+    data: { state: 'moved', doneAt: at },
+  });
 }
 
 function toRound(row: RoundRow | null): CheckInRound | null {

@@ -62,7 +62,7 @@ export async function queryPerson(prisma: PrismaClient, session: SqlSession, sco
       partnerId: a.partnerId, partnerName: a.partnerName, categoryName: a.categoryName, level: a.level, kind: a.kind,
       status: a.status, daysSince: a.daysSince === null ? null : Number(a.daysSince),
     })),
-    commitments: s.commitments.map((c) => ({ text: c.text, partnerName: c.partner?.name ?? null, createdAt: c.createdAt, dueDate: c.dueDate })),
+    commitments: s.commitments.map((c) => ({ id: c.id, text: c.text, partnerName: c.partner?.name ?? null, createdAt: c.createdAt, dueDate: c.dueDate })),
     answers: s.answers.map((a) => ({ periodKey: a.round.periodKey, done: a.done, planned: a.planned })),
   };
 }

@@ -11,7 +11,7 @@ export function createHomeStore(prisma: PrismaClient): HomePorts {
         take: limit,
         include: { partner: { select: { name: true } } },
       });
-      return rows.map((r) => ({ text: r.text, partnerName: r.partner?.name ?? null }));
+      return rows.map((r) => ({ id: r.id, text: r.text, partnerName: r.partner?.name ?? null }));
     },
     async findLastAnswer(staffId) {
       const row = await prisma.checkInAnswer.findFirst({

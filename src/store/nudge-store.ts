@@ -16,6 +16,25 @@ export function createNudgeStore(prisma: PrismaClient): NudgePorts {
   }
 
   return {
+    async findNeverContactedGraceDays(organisationId) {
+      const row = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { neverContactedGraceDays: true } });
+      return row?.neverContactedGraceDays ?? 14;
+    },
+    async listPresentCoOwners(partnerIds, localDate) {
+      if (partnerIds.length === 0) return [];
+      const day = new Date(`${localDate}T00:00:00Z`);
+      const rows = await prisma.assignment.findMany({
+        where: { partnerId: { in: partnerIds }, kind: 'co_owner', staff: { OR: [{ awayUntil: null }, { awayUntil: { lt: day } }] } },
+        select: { partnerId: true, staffId: true, staff: { select: { name: true } } },
+        orderBy: [{ staff: { name: 'asc' } }],
+      });
+      return rows.map((r) => ({ partnerId: r.partnerId, staffId: r.staffId, staffName: r.staff.name }));
+    },
+    async listAssignmentStarts(staffIds) {
+      if (staffIds.length === 0) return new Map();
+      const rows = await prisma.assignment.findMany({ where: { staffId: { in: staffIds } }, select: { staffId: true, partnerId: true, level: true, createdAt: true } });
+      return new Map(rows.map((r) => [`${r.staffId}:${r.partnerId}:${r.level}`, r.createdAt]));
+    },
     async listNudgesOfStaff(staffIds, since) {
       if (staffIds.length === 0) return [];
       const rows = await prisma.nudge.findMany({
@@ -46,7 +65,7 @@ export function createNudgeStore(prisma: PrismaClient): NudgePorts {
       return prisma.$transaction(async (tx) => {
         const nudge = await tx.nudge.findFirst({ where: { id, staffId } });
         if (!nudge) return false;
-        await tx.nudge.update({ where: { id }, data: { outcome: 'planned', outcomeAt: at } });
+        await tx.nudge.update({ where: { id }, data: { outcome: 'planned', outcomeAt: at, plannedFor: new Date(`${plan.dueDate}T00:00:00Z`) } });
         await tx.commitment.create({
           data: { staffId, partnerId: nudge.partnerId, text: plan.text, dueDate: new Date(`${plan.dueDate}T00:00:00Z`), createdAt: at },
         });
@@ -70,5 +89,6 @@ function toRecord(row: NudgeRow): NudgeRecord {
     snoozedUntil: row.snoozedUntil,
     outcome: row.outcome,
     outcomeAt: row.outcomeAt,
+    plannedFor: row.plannedFor,
   };
 }

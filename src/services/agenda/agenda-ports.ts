@@ -23,7 +23,7 @@ export interface AgendaCommitment {
   staffName: string;
   partnerName: string | null;
   text: string;
-  state: 'open' | 'done' | 'dropped';
+  state: 'open' | 'done' | 'dropped' | 'moved';
   /** A contact by that person with that partner after the commitment was made. */
   contactedSince: boolean;
 }
@@ -41,6 +41,14 @@ export interface AgendaSuccess {
   partnerNames: string[];
 }
 
+/** A plan goal worth the meeting's attention: behind at its latest progress, or reached recently. */
+export interface AgendaGoal {
+  staffName: string;
+  partnerName: string | null;
+  result: string;
+  status: 'behind' | 'reached';
+}
+
 export interface AgendaPorts {
   /** The team's rounds opened at or before `at`, newest first, at most `limit`. */
   listRecentRounds(teamId: string, at: Date, limit: number): Promise<AgendaRound[]>;
@@ -51,4 +59,6 @@ export interface AgendaPorts {
   listSuccesses(teamId: string, since: Date): Promise<AgendaSuccess[]>;
   /** Partners of these colleagues without an owner at a level their rubriek needs (network feature). */
   listCoverageGaps?(organisationId: string, staffIds: string[]): Promise<CoverageGap[]>;
+  /** Goals of team members whose latest progress is 'behind', and those marked reached since `since`. */
+  listGoalNews(teamId: string, since: Date): Promise<AgendaGoal[]>;
 }

@@ -44,7 +44,7 @@ export function buildAgenda(t: TranslateFn, data: AgendaData, view: AgendaView):
         : t('agenda.missing_count', { count: missing.length }),
     });
   }
-  blocks.push(...successBlocks(t, data));
+  blocks.push(...goalNewsBlocks(t, data), ...successBlocks(t, data));
   return { text: header, blocks };
 }
 
@@ -92,6 +92,17 @@ function escalationBlocks(t: TranslateFn, data: AgendaData, view: AgendaView): B
   const blocks: Block[] = [{ type: 'section', text: t('agenda.escalations', { count: data.escalations.length }) }, { type: 'list', items }];
   if (data.escalations.length > MAX_ITEMS) blocks.push({ type: 'context', text: t('agenda.more_items', { count: data.escalations.length - MAX_ITEMS }) });
   return blocks;
+}
+
+/** The plans in the meeting: goals behind (to help) and goals reached (to celebrate). */
+function goalNewsBlocks(t: TranslateFn, data: AgendaData): Block[] {
+  if (data.goals.length === 0) return [];
+  const sorted = [...data.goals].sort((a, b) => Number(a.status === 'reached') - Number(b.status === 'reached'));
+  const items = sorted.slice(0, MAX_ITEMS).map((g) => ({
+    status: g.status === 'reached' ? ('green' as const) : ('yellow' as const),
+    text: t(`agenda.goal_${g.status}`, { name: firstName(g.staffName), partner: g.partnerName ?? '—', result: shorten(g.result) }),
+  }));
+  return [{ type: 'section', text: t('agenda.goals', { behind: data.goals.filter((g) => g.status === 'behind').length, reached: data.goals.filter((g) => g.status === 'reached').length }) }, { type: 'list', items }];
 }
 
 function successBlocks(t: TranslateFn, data: AgendaData): Block[] {

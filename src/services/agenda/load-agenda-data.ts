@@ -6,7 +6,7 @@ import { localDateOf, periodKeyFor } from '../../domain/period-key.ts';
 import type { BotDeps } from '../bot/feature.ts';
 import { isAway } from '../is-away.ts';
 import type { AssignmentStatus } from '../list-my-partners.ts';
-import type { AgendaAnswer, AgendaCommitment, AgendaEscalation, AgendaPorts, AgendaRound, AgendaSuccess } from './agenda-ports.ts';
+import type { AgendaAnswer, AgendaCommitment, AgendaEscalation, AgendaGoal, AgendaPorts, AgendaRound, AgendaSuccess } from './agenda-ports.ts';
 
 /** An escalation older than this is stale news; the partner still shows as red. */
 const ESCALATION_DAYS = 60;
@@ -24,6 +24,7 @@ export interface AgendaData {
   escalations: AgendaEscalation[];
   successes: AgendaSuccess[];
   coverageGaps: CoverageGap[];
+  goals: AgendaGoal[];
 }
 
 export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Team): Promise<AgendaData> {
@@ -50,5 +51,6 @@ export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Te
     escalations: await ports.listStandingEscalations(team.id, new Date(now.getTime() - ESCALATION_DAYS * DAY_MS)),
     successes: await ports.listSuccesses(team.id, since),
     coverageGaps: (await ports.listCoverageGaps?.(team.organisationId, members.map((m) => m.staff.id))) ?? [],
+    goals: await ports.listGoalNews(team.id, since),
   };
 }

@@ -3,14 +3,14 @@
 import type { BotDeps, Feature } from '../bot/feature.ts';
 import { answerInThread, editAnswerInThread } from './answer-in-thread.ts';
 import { ANSWER_FORM_ID, openAnswerForm, submitAnswerForm } from './answer-by-form.ts';
-import type { CheckinPorts } from './checkin-ports.ts';
+import type { CheckinGoals, CheckinPorts } from './checkin-ports.ts';
 import { buildCheckinJobs } from './checkin-schedule.ts';
 import { confirmCheckinContact } from './confirm-checkin-contact.ts';
 import { openCheckinRound } from './open-checkin-round.ts';
 import { sendCheckinReminders } from './send-checkin-reminders.ts';
 
-/** Jobs need the bot's deps; the feature's turns carry them already. */
-export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps): Feature {
+/** Jobs need the bot's deps; the feature's turns carry them already. `goals`: the plan's goals beside each partner. */
+export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps, goals?: CheckinGoals): Feature {
   return {
     name: 'checkin',
     commands: {
@@ -31,7 +31,7 @@ export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps): Featur
     onMessageEdited: (turn) => editAnswerInThread(ports, turn),
     teamJobs: (team) =>
       buildCheckinJobs(team, {
-        openRound: (t, periodKey) => openCheckinRound(deps, ports, t.id, periodKey),
+        openRound: (t, periodKey) => openCheckinRound(deps, ports, t.id, periodKey, goals),
         sendReminders: (t, periodKey) => sendCheckinReminders(deps, ports, t.id, periodKey),
       }),
   };

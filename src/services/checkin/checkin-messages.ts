@@ -2,13 +2,18 @@
 // the personal overview per member, the reminder. Kept within Block Kit limits:
 // the partner list is capped and long names are shortened on buttons.
 import type { Block, Button, Message } from '../../core/message.ts';
+import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
+import { goalBlocks } from '../../features/plan/plan-blocks.ts';
+import type { PlanGoal } from '../../features/plan/plan-ports.ts';
+import type { Language } from '../../i18n/translator.ts';
 import type { AssignmentStatus } from '../list-my-partners.ts';
 import type { OpenCommitment } from './checkin-ports.ts';
 
 export type Say = (key: string, values?: Record<string, string | number>) => string;
 
 export const MAX_LISTED_PARTNERS = 12;
-const MAX_LISTED_COMMITMENTS = 8;
+/** Each listed commitment takes two blocks (the item and its done / next week / drop buttons). */
+const MAX_LISTED_COMMITMENTS = 6;
 
 export function formButton(say: Say, roundId: string): Button {
   return { type: 'button', actionId: 'checkin.open_form', label: say('checkin.button_form'), value: roundId, style: 'primary' };
@@ -35,7 +40,15 @@ export interface PersonalOverview {
   partnerNames: Map<string, string>;
   /** Team name when the team has a channel with the thread. */
   threadTeam: string | null;
+  /** This year's goals of the person (shown beside their partner); with progress buttons when askProgress. */
+  goals?: PlanGoal[];
+  askProgress?: boolean;
+  language?: Language;
 }
+
+const MAX_GOAL_CHARS = 90;
+/** Goals with progress buttons in one DM (two blocks each, within Block Kit's 50). */
+const MAX_PROGRESS_GOALS = 4;
 
 export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
   const blocks: Block[] = [
@@ -44,27 +57,34 @@ export function buildPersonalMessage(say: Say, o: PersonalOverview): Message {
   ];
   if (o.partners.length === 0) blocks.push({ type: 'context', text: say('checkin.dm_no_partners') });
   else {
-    const shown = o.partners.slice(0, MAX_LISTED_PARTNERS).map((p) => ({
-      text: say('checkin.dm_item', {
+    const goalOf = new Map((o.goals ?? []).filter((g) => g.partnerId && !g.achieved).map((g) => [g.partnerId!, g.result]));
+    const shown = o.partners.slice(0, MAX_LISTED_PARTNERS).map((p) => {
+      const item = say('checkin.dm_item', {
         partner: p.partnerName,
         level: say(`common.level.${p.level}`),
         since: p.daysSince === null ? say('common.never') : say('common.days_ago', { days: p.daysSince }),
-      }),
-      status: p.status,
-    }));
+      });
+      const goal = goalOf.get(p.partnerId);
+      return { text: goal ? `${item}\n${say('checkin.dm_goal', { goal: shorten(goal, MAX_GOAL_CHARS) })}` : item, status: p.status };
+    });
     blocks.push({ type: 'list', items: shown });
     const more = o.partners.length - shown.length;
     if (more > 0) blocks.push({ type: 'context', text: say('checkin.dm_more', { count: more }) });
   }
   if (o.commitments.length > 0) {
     blocks.push({ type: 'section', text: say('checkin.dm_commitments') });
-    blocks.push({
-      type: 'list',
-      items: o.commitments.slice(0, MAX_LISTED_COMMITMENTS).map((c) => {
-        const partner = c.partnerId ? o.partnerNames.get(c.partnerId) : undefined;
-        return { text: partner ? `${c.text} (${partner})` : c.text };
-      }),
-    });
+    for (const c of o.commitments.slice(0, MAX_LISTED_COMMITMENTS)) {
+      const partner = c.partnerId ? o.partnerNames.get(c.partnerId) : undefined;
+      blocks.push({ type: 'section', text: `• ${partner ? `${c.text} (${partner})` : c.text}` });
+      blocks.push({ type: 'actions', elements: commitmentButtons(say, c.id) });
+    }
+    const more = o.commitments.length - MAX_LISTED_COMMITMENTS;
+    if (more > 0) blocks.push({ type: 'context', text: say('checkin.dm_more_commitments', { count: more }) });
+  }
+  const open = (o.goals ?? []).filter((g) => !g.achieved);
+  if (o.askProgress && open.length > 0) {
+    blocks.push({ type: 'section', text: say('checkin.dm_progress') });
+    for (const goal of open.slice(0, MAX_PROGRESS_GOALS)) blocks.push(...goalBlocks(say, goal, o.language ?? 'nl', true));
   }
   blocks.push({
     type: 'context',

@@ -3,6 +3,7 @@
 // transaction (outbox entries are built by the caller from the new row's id).
 import type { OutboundDelivery } from '../../core/outbound.ts';
 import type { PartnerName } from '../../domain/partner-match.ts';
+import type { PlanGoal } from '../../features/plan/plan-ports.ts';
 
 export interface OutboxEntry {
   key: string;
@@ -62,6 +63,11 @@ export interface CheckinContact {
   level: 'operationeel' | 'tactisch' | 'strategisch';
   occurredAt: Date;
   note: string | null;
+}
+
+/** The yearly plan's goals, shown beside the partners in the personal overview (from the plan feature). */
+export interface CheckinGoals {
+  listGoals(staffIds: string[], year: number): Promise<PlanGoal[]>;
 }
 
 export interface CheckinPorts {

@@ -7,10 +7,11 @@ import { pickLanguage } from '../../i18n/translator.ts';
 import type { BotDeps } from '../bot/feature.ts';
 import { isAway } from '../is-away.ts';
 import type { AssignmentStatus } from '../list-my-partners.ts';
-import type { CheckinPorts, OpenCommitment, OutboxEntry } from './checkin-ports.ts';
+import type { PlanGoal } from '../../features/plan/plan-ports.ts';
+import type { CheckinGoals, CheckinPorts, OpenCommitment, OutboxEntry } from './checkin-ports.ts';
 import { buildPersonalMessage, buildRootMessage, type Say } from './checkin-messages.ts';
 
-export async function openCheckinRound(deps: BotDeps, ports: CheckinPorts, teamId: string, periodKey: string): Promise<void> {
+export async function openCheckinRound(deps: BotDeps, ports: CheckinPorts, teamId: string, periodKey: string, plans?: CheckinGoals): Promise<void> {
   const team = await deps.ports.staff.findTeam(teamId);
   if (!team || (await ports.findTeamRound(team.id, periodKey))) return;
   const organisation = await deps.ports.organisations.find(team.organisationId);
@@ -24,6 +25,9 @@ export async function openCheckinRound(deps: BotDeps, ports: CheckinPorts, teamI
   const commitments = new Map<string, OpenCommitment[]>();
   for (const m of members) commitments.set(m.staff.id, previous ? await ports.listOpenCommitments(m.staff.id, previous.id) : []);
   const partnerNames = new Map(rows.map((r) => [r.partnerId, r.partnerName]));
+  const goals = plans ? await plans.listGoals(members.map((m) => m.staff.id), Number(today.slice(0, 4))) : [];
+  // The first round of a month asks for one-tap progress on each goal.
+  const askProgress = !previous || localDateOf(previous.opensAt, team.timezone).slice(0, 7) !== today.slice(0, 7);
   if (!team.channelRef) deps.log.warn({ teamId: team.id }, 'team heeft geen kanaal; check-in alleen per persoonlijk bericht');
 
   const week = weekNumberOf(periodKey);
@@ -43,6 +47,7 @@ export async function openCheckinRound(deps: BotDeps, ports: CheckinPorts, teamI
       const message = buildPersonalMessage(sayIn(staff.language ?? team.language), {
         name: staff.name, week, roundId, partners: partnersOf(rows, staff.id),
         commitments: commitments.get(staff.id) ?? [], partnerNames, threadTeam: team.channelRef ? team.name : null,
+        goals: goalsOf(goals, staff.id), askProgress, language: pickLanguage(staff.language ?? team.language),
       });
       entries.push({ key: `checkin-dm:${roundId}:${staff.id}`, delivery: { type: 'post', platform, to: { kind: 'person', staffId: staff.id }, message } });
     }
@@ -57,4 +62,8 @@ export async function openCheckinRound(deps: BotDeps, ports: CheckinPorts, teamI
 /** The rows come ordered by staff, then urgency; keep that order. */
 function partnersOf(rows: AssignmentStatus[], staffId: string): AssignmentStatus[] {
   return rows.filter((r) => r.staffId === staffId);
+}
+
+function goalsOf(goals: PlanGoal[], staffId: string): PlanGoal[] {
+  return goals.filter((g) => g.staffId === staffId);
 }

@@ -3,7 +3,7 @@
 import type { Message } from '../../core/message.ts';
 import type { Turn } from '../bot/feature.ts';
 
-const EVERYONE = ['partners', 'log', 'away', 'back', 'success', 'answer', 'agenda', 'who', 'partner', 'profile', 'introductions'] as const;
+const EVERYONE = ['partners', 'log', 'plan', 'away', 'back', 'success', 'answer', 'agenda', 'who', 'partner', 'profile', 'introductions'] as const;
 
 export function buildHelpCard(turn: Turn): Message {
   const canConfigure = turn.actor.staff.role === 'admin' || turn.actor.leadOfTeamIds.length > 0;

@@ -1,6 +1,7 @@
 // The everyday sub-commands: help, mijn partners, log, afwezig/terug, and the
 // welcome for new members. Uses only the common ports every turn carries.
 import type { Feature } from '../bot/feature.ts';
+import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 import { buildHelpCard } from './build-help-card.ts';
 import { logByCommand, logPickedPartner } from './log-by-command.ts';
 import { openContactLog } from './open-contact-log.ts';
@@ -8,19 +9,20 @@ import { clearAway, setAway } from './set-away.ts';
 import { showMyPartners } from './show-my-partners.ts';
 import { welcome } from './welcome.ts';
 
-export function createCommandsFeature(): Feature {
+/** `suggest`: what to add after a logged contact (e.g. "is dit die afspraak?"). */
+export function createCommandsFeature(suggest?: AfterContactLogged): Feature {
   return {
     name: 'commands',
     commands: {
       help: async (turn) => [{ type: 'ephemeral', message: buildHelpCard(turn) }],
       partners: (turn) => showMyPartners(turn),
-      log: (turn, args) => logByCommand(turn, args),
+      log: (turn, args) => logByCommand(turn, args, suggest),
       away: (turn, args) => setAway(turn, args),
       back: (turn) => clearAway(turn),
     },
     actions: {
       'commands.open_log': (turn) => openContactLog(turn, turn.inbound.trigger ?? 'action', turn.inbound.value || undefined),
-      'commands.log_pick': (turn) => logPickedPartner(turn),
+      'commands.log_pick': (turn) => logPickedPartner(turn, suggest),
     },
     onWelcome: (turn) => welcome(turn),
   };

@@ -9,12 +9,13 @@ import type { Turn } from '../bot/feature.ts';
 import { listOrganisationPartners } from './list-partner-options.ts';
 import { openContactLog } from './open-contact-log.ts';
 import { recognisePartner } from './recognise-partner.ts';
+import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 
 const MAX_CHOICES = 5;
 const MAX_NOTE = 1500;
 export const ZLogPick = z.object({ p: z.uuid(), n: z.string().max(MAX_NOTE).default('') });
 
-export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string): Promise<Reply[]> {
+export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string, suggest?: AfterContactLogged): Promise<Reply[]> {
   if (args.trim() === '') return openContactLog(turn, turn.inbound.trigger);
   const [partners, mine] = await Promise.all([
     listOrganisationPartners(turn),
@@ -23,10 +24,10 @@ export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: strin
   const found = recognisePartner(args, partners, new Set(mine.map((a) => a.partnerId)));
   if (found.kind === 'none') return [{ type: 'ephemeral', message: { text: turn.t('commands.log_not_found', { text: args.trim() }), blocks: [] } }];
   if (found.kind === 'several') return askWhich(turn, found.partners, found.note);
-  return logNow(turn, found.partner, found.note);
+  return logNow(turn, found.partner, found.note, suggest);
 }
 
-export async function logNow(turn: Turn, partner: Partner, note: string): Promise<Reply[]> {
+export async function logNow(turn: Turn, partner: Partner, note: string, suggest?: AfterContactLogged): Promise<Reply[]> {
   const now = turn.deps.clock.now();
   const mine = await turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id);
   const level = mine.find((a) => a.partnerId === partner.id)?.level ?? 'operationeel';
@@ -40,7 +41,8 @@ export async function logNow(turn: Turn, partner: Partner, note: string): Promis
   // A partner that is not mine has no status of my own; a fresh contact is on time.
   const status = rows.find((r) => r.partnerId === partner.id && r.level === level)?.status ?? 'green';
   const text = turn.t('commands.log_done', { partner: partner.name, level: turn.t(`common.level.${level}`), status: turn.t(`common.status.${status}`) });
-  return [{ type: 'ephemeral', message: { text, blocks: [{ type: 'list', items: [{ text, status }] }] } }];
+  const extra = suggest ? await suggest(turn, partner.id) : [];
+  return [{ type: 'ephemeral', message: { text, blocks: [{ type: 'list', items: [{ text, status }] }, ...extra] } }];
 }
 
 function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
@@ -58,7 +60,7 @@ function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
   }];
 }
 
-export async function logPickedPartner(turn: Turn<InboundOf<'action'>>): Promise<Reply[]> {
+export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?: AfterContactLogged): Promise<Reply[]> {
   let parsed: z.infer<typeof ZLogPick> | null = null;
   try {
     parsed = ZLogPick.parse(JSON.parse(turn.inbound.value));
@@ -69,5 +71,5 @@ export async function logPickedPartner(turn: Turn<InboundOf<'action'>>): Promise
   if (!parsed || !partner || partner.organisationId !== turn.actor.organisation.id) {
     return [{ type: 'ephemeral', message: { text: turn.t('bot.unknown_action'), blocks: [] } }];
   }
-  return logNow(turn, partner, parsed.n);
+  return logNow(turn, partner, parsed.n, suggest);
 }

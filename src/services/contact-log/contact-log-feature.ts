@@ -2,12 +2,12 @@
 // opened by the log command, nudges and check-in answers (buildContactLogForm).
 import type { Feature } from '../bot/feature.ts';
 import { CONTACT_LOG_FORM_ID } from './contact-log-form.ts';
-import type { ContactLogPorts } from './contact-log-ports.ts';
+import type { AfterContactLogged, ContactLogPorts } from './contact-log-ports.ts';
 import { logContactFromForm } from './log-contact-from-form.ts';
 
-export function createContactLogFeature(ports: ContactLogPorts): Feature {
+export function createContactLogFeature(ports: ContactLogPorts, suggest?: AfterContactLogged): Feature {
   return {
     name: 'contact-log',
-    forms: { [CONTACT_LOG_FORM_ID]: (turn) => logContactFromForm(turn, ports) },
+    forms: { [CONTACT_LOG_FORM_ID]: (turn) => logContactFromForm(turn, ports, suggest) },
   };
 }

@@ -7,7 +7,7 @@ import type { Reply } from '../../core/outbound.ts';
 import { instantAt, localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../bot/feature.ts';
 import { logContactMoment } from '../log-contact-moment.ts';
-import type { ContactLogPorts } from './contact-log-ports.ts';
+import type { AfterContactLogged, ContactLogPorts } from './contact-log-ports.ts';
 import { formatShortDate } from './format-short-date.ts';
 import { readContactLogValues } from './read-contact-log-values.ts';
 
@@ -17,7 +17,7 @@ const FIELD_OF_CODE: Record<string, string> = {
 };
 const ZNudgeContext = z.string().regex(/^nudge:/).transform((s) => s.slice('nudge:'.length)).pipe(z.uuid());
 
-export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>, ports: ContactLogPorts): Promise<Reply[]> {
+export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>, ports: ContactLogPorts, suggest?: AfterContactLogged): Promise<Reply[]> {
   const read = readContactLogValues(turn.inbound.values, turn.t);
   if (!read.ok) return [{ type: 'form_errors', errors: read.errors }];
   const { actor, deps } = turn;
@@ -51,5 +51,6 @@ export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>
   if (nudge.success) await ports.markNudgeLogged(nudge.data, actor.staff.id, now);
   const partner = await deps.ports.register.findPartner(read.values.partnerId);
   const text = turn.t('contact.logged', { partner: partner?.name ?? '—', date: formatShortDate(date, actor.language) });
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  const extra = suggest ? await suggest(turn, read.values.partnerId) : [];
+  return [{ type: 'ephemeral', message: { text, blocks: extra.length > 0 ? [{ type: 'section', text }, ...extra] : [] } }];
 }

@@ -3,6 +3,7 @@
 // my last check-in answer and, for leads, their team's numbers.
 import type { Block } from '../../core/message.ts';
 import type { Reply } from '../../core/outbound.ts';
+import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
 import type { Turn } from '../bot/feature.ts';
 import { listMyPartners } from '../list-my-partners.ts';
 import type { HomePorts } from './home-ports.ts';
@@ -65,8 +66,12 @@ async function buildCommitmentBlocks(turn: Turn, ports: HomePorts): Promise<Bloc
   const open = await ports.listOpenCommitments(turn.actor.staff.id, MAX_COMMITMENTS);
   const heading: Block = { type: 'section', text: turn.t('home.commitments_title') };
   if (open.length === 0) return [{ type: 'divider' }, heading, { type: 'context', text: turn.t('home.commitments_none') }];
-  const items = open.map((c) => ({ text: c.partnerName ? `${c.text} (${c.partnerName})` : c.text }));
-  return [{ type: 'divider' }, heading, { type: 'list', items }];
+  // Each item with its done / next week / drop buttons, so commitments close where people look.
+  const items = open.flatMap((c): Block[] => [
+    { type: 'section', text: `• ${c.partnerName ? `${c.text} (${c.partnerName})` : c.text}` },
+    { type: 'actions', elements: commitmentButtons(turn.t, c.id) },
+  ]);
+  return [{ type: 'divider' }, heading, ...items];
 }
 
 async function buildAnswerBlocks(turn: Turn, ports: HomePorts): Promise<Block[]> {

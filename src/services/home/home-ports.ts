@@ -1,6 +1,7 @@
 // What the home view needs beyond the common ports; src/store/home-store.ts implements it.
 
 export interface HomeCommitment {
+  id: string;
   text: string;
   partnerName: string | null;
 }

@@ -13,6 +13,10 @@ export interface NudgeItem {
   daysSince: number;
   maxIntervalDays: number;
   level: Level;
+  /** Never contacted at this level (grey). */
+  never?: boolean;
+  /** The away owner this nudge covers for. */
+  coverFor?: string | undefined;
 }
 
 export function buildNudgeMessage(t: TranslateFn, name: string, items: NudgeItem[], more: number): Message {
@@ -22,7 +26,10 @@ export function buildNudgeMessage(t: TranslateFn, name: string, items: NudgeItem
       type: 'list',
       items: [{
         status: item.status,
-        text: t('nudge.item', { partner: item.partnerName, days: item.daysSince, max: item.maxIntervalDays, level: t(`common.level.${item.level}`) }),
+        text: (item.never
+          ? t('nudge.item_never', { partner: item.partnerName, level: t(`common.level.${item.level}`) })
+          : t('nudge.item', { partner: item.partnerName, days: item.daysSince, max: item.maxIntervalDays, level: t(`common.level.${item.level}`) }))
+          + (item.coverFor ? ` ${t('nudge.cover_for', { name: item.coverFor })}` : ''),
       }],
     });
     blocks.push({ type: 'actions', elements: actionsFor(t, item.nudgeId) });

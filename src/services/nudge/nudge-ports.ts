@@ -16,6 +16,8 @@ export interface NudgeRecord {
   snoozedUntil: Date | null;
   outcome: NudgeOutcome | null;
   outcomeAt: Date | null;
+  /** "Ingepland op": the planned date (00:00 UTC of the local date), when planned. */
+  plannedFor?: Date | null;
 }
 
 export interface NewNudge {
@@ -46,6 +48,12 @@ export interface PlannedContact {
 }
 
 export interface NudgePorts extends ContactLogPorts {
+  /** The organisation's grace period for never-contacted assignments (days from their start). */
+  findNeverContactedGraceDays(organisationId: string): Promise<number>;
+  /** Co-owners of these partners who are not away on `localDate`, by name. */
+  listPresentCoOwners(partnerIds: string[], localDate: string): Promise<{ partnerId: string; staffId: string; staffName: string }[]>;
+  /** When each assignment of these people started, keyed '<staffId>:<partnerId>:<level>'. */
+  listAssignmentStarts(staffIds: string[]): Promise<Map<string, Date>>;
   /** Nudges of these people sent on or after `since`, newest first. */
   listNudgesOfStaff(staffIds: string[], since: Date): Promise<NudgeRecord[]>;
   /** One person's nudges of one day and their DM, all or nothing. */

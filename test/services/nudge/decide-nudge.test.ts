@@ -34,4 +34,20 @@ describe('decideNudge', () => {
     // A nudge from before the last contact belongs to an earlier lapse.
     expect(decideNudge(row('red', 70), [nudge(100)], NOW)).toBe('nudge');
   });
+  it('nudges a never-contacted (grey) assignment only once its grace period has passed, then escalates', () => {
+    const grey: AssignmentStatus = { ...row('grey', 0), lastContactAt: null, lastContactAtLevel: null, daysSince: null };
+    expect(decideNudge(grey, [], NOW)).toBe('skip');
+    expect(decideNudge(grey, [], NOW, { neverContactedDue: false })).toBe('skip');
+    expect(decideNudge(grey, [], NOW, { neverContactedDue: true })).toBe('nudge');
+    expect(decideNudge(grey, [nudge(3)], NOW, { neverContactedDue: true })).toBe('skip');
+    expect(decideNudge(grey, [nudge(8)], NOW, { neverContactedDue: true })).toBe('escalate');
+  });
+  it('"ingepland op <datum>" holds the escalation until that date plus a grace day', () => {
+    const planned = (plannedFor: string) => nudge(10, { outcome: 'planned', plannedFor: new Date(`${plannedFor}T00:00:00Z`) });
+    // NOW is 2026-11-23 09:00 UTC.
+    expect(decideNudge(row('red', 70), [planned('2026-11-25')], NOW)).toBe('skip');
+    expect(decideNudge(row('red', 70), [planned('2026-11-22')], NOW)).toBe('skip'); // the grace day
+    expect(decideNudge(row('red', 70), [planned('2026-11-21')], NOW)).toBe('escalate');
+    expect(decideNudge(row('red', 70), [nudge(10, { outcome: 'planned' })], NOW)).toBe('escalate');
+  });
 });

@@ -61,11 +61,13 @@ describe('nudges on the demo organisation', () => {
     }
     day1 = await nudgesOn(at('2026-11-23T09:00:00Z'), at('2026-11-23T10:00:00Z'));
     const dmd = day1.filter((n) => n.outcome === null);
-    // Each DM'd partner is a lapsed assignment of that person right now.
+    // Each DM'd partner is a lapsed assignment of that person right now, or of an away
+    // colleague they cover for (co-owner, else the lead).
     const lapsed = await h.deps.ports.lapse.assignmentStatuses({
-      organisationId: h.demo!.organisationId, now: h.clock.now(), timeZone: 'Europe/Amsterdam', onlyLapsed: true, excludeAway: true,
+      organisationId: h.demo!.organisationId, now: h.clock.now(), timeZone: 'Europe/Amsterdam', onlyLapsed: true, excludeAway: false,
     });
-    for (const n of dmd) expect(lapsed.some((r) => r.staffId === n.staffId && r.partnerId === n.partnerId)).toBe(true);
+    const awayIds = new Set((await h.db.prisma.staff.findMany({ where: { awayUntil: { gte: new Date('2026-11-23T00:00:00Z') } } })).map((s) => s.id));
+    for (const n of dmd) expect(lapsed.some((r) => r.partnerId === n.partnerId && (r.staffId === n.staffId || awayIds.has(r.staffId)))).toBe(true);
     expect(new Set(dmd.map((n) => `person:${n.staffId}`))).toEqual(new Set(recipients));
     // The away colleague gets nothing.
     const away = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Noor Willems' } });
