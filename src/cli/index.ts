@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
+import { useDutchHelp } from './dutch-help.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
@@ -23,7 +24,7 @@ function createContext(): CliContext {
 }
 
 export function buildCli(ctx: CliContext): Command {
-  const program = new Command('rro')
+  const program = useDutchHelp(new Command('rro'))
     .description('RRO-bot beheer: importeren, exporteren, demo, lapses, migraties')
     .showHelpAfterError('(gebruik --help voor hulp)')
     .exitOverride();
