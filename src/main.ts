@@ -9,8 +9,9 @@ import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
+import { loadEnvFile } from './config/load-env-file.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { announceStart, chooseLogFormat, createLogger, type Logger } from './logger.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
 import { ensureDemoLoaded } from './store/load-demo.ts';
 import { createLocalDirectory } from './store/local-directory-store.ts';
@@ -26,6 +27,7 @@ interface Platforms {
 /** Every setting, or exit 2 with one Dutch-first message (no stack trace). */
 function readConfig(): { config: Config; platforms: Platforms } {
   try {
+    loadEnvFile(); // ./.env when present; the real environment wins
     return { config: parseEnv(process.env), platforms: { slack: parseSlackEnv(process.env), teams: parseTeamsEnv(process.env) } };
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `Ongeldige configuratie / invalid configuration:\n  ${(err as Error).message}`);
@@ -77,7 +79,8 @@ async function openDatabaseOrExit(config: Config, logger: Logger) {
 
 async function main(): Promise<void> {
   const { config, platforms } = readConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
+  const logger = createLogger(config.LOG_LEVEL, logFormat);
   const { db, migration } = await openDatabaseOrExit(config, logger);
   logger.info({ database: db.kind, applied: migration.applied }, 'database klaar');
   for (const name of migration.checksumMismatches) {
@@ -138,8 +141,7 @@ async function main(): Promise<void> {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-    if (onPlatform) logger.info({ url: `http://${host}:${port}` }, 'RRO-bot luistert');
-    else logger.info({ url: `http://${host}:${port}/playground` }, 'RRO-bot luistert; open de playground in je browser');
+    announceStart(logger, logFormat, `http://${host}:${port}/${onPlatform ? 'dashboard' : 'playground'}`);
   });
 
   let stopping = false;

@@ -1,6 +1,7 @@
 // `npm run cli -- <command>`: admin tasks on the configured database.
 import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
+import { loadEnvFile } from '../config/load-env-file.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
 import { useDutchHelp } from './dutch-help.ts';
@@ -12,6 +13,7 @@ import { registerMigrateCommand } from './migrate-command.ts';
 import { registerOutboxCommand } from './outbox-command.ts';
 
 function createContext(): CliContext {
+  loadEnvFile(); // the same ./.env as `npm start`
   const config = parseEnv(process.env);
   return {
     config,
