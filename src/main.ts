@@ -123,6 +123,7 @@ async function main(): Promise<void> {
       flush: async () => void (await runtime.worker.drain()),
       t: runtime.deps.t,
       stateFile: join(config.DATA_DIR, 'playground-messages.json'),
+      clockFile: join(config.DATA_DIR, 'playground-clock.json'),
       timeZone: config.DEFAULT_TIMEZONE,
       dashboardUrl: (staffId) => `/dashboard/as?staff=${encodeURIComponent(staffId)}`,
     });
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     runtime.app.get('/', (_req, res) => res.redirect('/playground'));
     runtime.addSender(playground.sender);
     // The playground's clock may jump ahead, so jobs run by catch-up ticks rather than node-cron.
+    await playground.prepare();
     await runtime.tick();
     runtime.worker.start();
     ticker = setInterval(() => void runtime.tick().catch((err: unknown) => logger.error({ err }, 'tick mislukt')), 30_000);
