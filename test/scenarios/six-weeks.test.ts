@@ -117,9 +117,9 @@ describe('six weeks of RRO on the demo organisation', () => {
     // Sanne answers in the thread, confirms the contact, adds a second reply and edits the first.
     const first = await reply(who.sanne, '2027-W12', 'Gedaan:\n- Gebeld met Thuiszorg Zuidpolder over de ontslagroute\nGa doen:\n- Overleg plannen met Het Baken', 'sanne-w12-1');
     expect(textOf(first)).toContain('Dank je, genoteerd: 1× gedaan, 1× ga doen.');
-    expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder loggen']);
+    expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder vastleggen']);
     expect(textOf(await h.send({ type: 'action', envelope: await h.envelopeOf(who.sanne), actionId: buttonsOf(first)[0]!.actionId, value: buttonsOf(first)[0]!.value })))
-      .toBe('Gelogd: contact met Thuiszorg Zuidpolder.');
+      .toBe('Vastgelegd: contact met Thuiszorg Zuidpolder.');
     await walkTo('2027-03-22', '09:40');
     expect(textOf(await reply(who.sanne, '2027-W12', 'Ga doen: Thuiszorg Zuidpolder terugbellen over de evaluatie', 'sanne-w12-2')))
       .toBe('Dank je, genoteerd: 1× gedaan, 2× ga doen.');

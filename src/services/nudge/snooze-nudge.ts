@@ -26,7 +26,7 @@ function readSnoozeChoice(value: string, selected: string[]): { nudgeId: string;
   const [id, daysText] = choice.includes(':') ? choice.split(':') : [value, choice];
   const days = Number(daysText);
   if (!SNOOZE_DAYS.has(days)) {
-    throw new DomainError('snooze_invalid', 'Kies een snooze van 1 of 2 weken.', { promptKey: 'nudge.error_snooze' });
+    throw new DomainError('snooze_invalid', 'Kies 1 of 2 weken uitstel.', { promptKey: 'nudge.error_snooze' });
   }
   return { nudgeId: id ?? '', days };
 }

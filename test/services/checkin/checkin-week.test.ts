@@ -90,7 +90,7 @@ describe('check-in week', () => {
     ].join('\n'), 'reply-1');
     expect(textOf(replies)).toBe('Dank je, genoteerd: 2× gedaan, 1× ga doen.');
     expect(buttonsOf(replies).map((b) => b.label)).toEqual([
-      'Contact met Zorggroep Het Baken loggen', 'Contact met Thuiszorg Maasoever loggen',
+      'Contact met Zorggroep Het Baken vastleggen', 'Contact met Thuiszorg Maasoever vastleggen',
     ]);
     const answer = await answerOf('Sanne');
     expect(answer?.partnerIds.sort()).toEqual(
@@ -104,8 +104,8 @@ describe('check-in week', () => {
     const answer = await answerOf('Sanne');
     const envelope = await h.envelopeOf(staff.Sanne!);
     const click = () => h.send({ type: 'action', envelope, actionId: 'checkin.confirm_contact', value: `${answer!.id}|${partner['Thuiszorg Maasoever']}` });
-    expect(textOf(await click())).toBe('Gelogd: contact met Thuiszorg Maasoever.');
-    expect(textOf(await click())).toContain('al gelogd');
+    expect(textOf(await click())).toBe('Vastgelegd: contact met Thuiszorg Maasoever.');
+    expect(textOf(await click())).toContain('al vastgelegd');
     const moments = await h.db.prisma.contactMoment.findMany({ where: { staffId: staff.Sanne, partnerId: partner['Thuiszorg Maasoever'], source: 'checkin', createdAt: { gte: MONDAY_0900 } } });
     expect(moments).toHaveLength(1);
     expect(moments[0]!.note).toBe('Overleg met Masoever over wijkverpleging');

@@ -76,7 +76,7 @@ describe('nudges on the demo organisation', () => {
     const nudge = day1.find((n) => n.outcome === null)!;
     const other = await h.db.prisma.staff.findFirstOrThrow({ where: { id: { not: nudge.staffId }, role: 'staff', awayUntil: null } });
     expect(textOf(await act(other.id, 'nudge.snooze', '', [`${nudge.id}:7`]))).toContain('niet voor jou');
-    expect(textOf(await act(nudge.staffId, 'nudge.not_mine', 'not-a-uuid'))).toContain('geldige nudge');
+    expect(textOf(await act(nudge.staffId, 'nudge.not_mine', 'not-a-uuid'))).toContain('geldig seintje');
     const after = await h.db.prisma.nudge.findUniqueOrThrow({ where: { id: nudge.id } });
     expect(after.outcome).toBeNull();
   });
@@ -106,7 +106,7 @@ describe('nudges on the demo organisation', () => {
       type: 'form_submitted', envelope: await h.envelopeOf(logged.staffId), formId: 'contact.log', context: form.form.context,
       values: { partner: logged.partnerId, date: '2026-11-23', how: 'phone', level: logged.level, note: '' },
     };
-    expect(textOf(await h.send(submit))).toBe(`Genoteerd: contact met ${logged.partner.name} op 23 nov.`);
+    expect(textOf(await h.send(submit))).toBe(`Vastgelegd: contact met ${logged.partner.name} op 23 nov.`);
     const moment = await h.db.prisma.contactMoment.findFirstOrThrow({ where: { staffId: logged.staffId, partnerId: logged.partnerId }, orderBy: { createdAt: 'desc' } });
     expect(moment.source).toBe('nudge');
     const outcomes = await h.db.prisma.nudge.findMany({ where: { id: { in: [snoozed.id, disowned.id, logged.id] } } });
