@@ -91,6 +91,14 @@ describe('nudges on the demo organisation', () => {
     disowned = open.find((n) => n.staffId !== snoozed.staffId && !n.staff.memberships.some((m) => m.isLead))!;
     logged = open.find((n) => n !== snoozed && n !== disowned)!;
     expect(textOf(await act(snoozed.staffId, 'nudge.snooze', '', [`${snoozed.id}:14`]))).toContain(`ik laat ${snoozed.partner.name} tot 7 dec`);
+    // The DM itself is updated: that partner's buttons give way to the outcome, the others stay.
+    const updates = h.platform.sent.filter((r) => r.to.startsWith('update:nudge-dm:') && r.to.endsWith(`:${snoozed.staffId}`));
+    expect(updates).toHaveLength(1);
+    const blocks = updates[0]!.delivery.message.blocks;
+    expect(blocks.filter((b) => b.type === 'context').map((b) => (b as { text: string }).text)).toContain('✓ Uitgesteld tot 7 dec');
+    const stillLive = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).flatMap((e) => (e.type === 'button' ? [e.value] : []));
+    expect(stillLive).not.toContain(snoozed.id);
+    expect(new Set(stillLive).size).toBe(day1.filter((n) => n.staffId === snoozed.staffId && n.outcome === null).length - 1);
 
     const lead = await h.db.prisma.teamMembership.findFirstOrThrow({ where: { teamId: disowned.staff.memberships[0]!.teamId, isLead: true }, include: { staff: true } });
     expect(textOf(await act(disowned.staffId, 'nudge.not_mine', disowned.id))).toContain(lead.staff.name);
