@@ -1,11 +1,19 @@
-// pino: structured JSON logs; one logger for the process, children per part.
-import { pino, type DestinationStream, type Logger } from 'pino';
+// pino: structured JSON logs; one logger for the process, children per part. On a
+// terminal the same events are shown readable (pino-pretty), unless LOG_FORMAT=json.
+import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { redactBsnForLog } from './redact-bsn-for-log.ts';
 
 export type { Logger };
+export type LogFormat = 'json' | 'pretty';
 
-/** `destination` defaults to stdout (tests pass their own). */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/** LOG_FORMAT when set; otherwise readable on a terminal and JSON for pipes and services. */
+export function chooseLogFormat(setting: LogFormat | undefined, isTerminal: boolean): LogFormat {
+  return setting ?? (isTerminal ? 'pretty' : 'json');
+}
+
+/** `out` is stdout but for tests. */
+export function createLogger(level: string, format: LogFormat = 'json', out: NodeJS.WritableStream = process.stdout): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: { app: 'rro-bot' },
@@ -18,5 +26,14 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (format === 'json') return pino(options, out);
+  // Synchronous, in this thread: no worker transport, and nothing lost on process.exit.
+  return pino(options, pretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app', destination: out }));
+}
+
+/** The line a person starting the bot looks for: plain text on a terminal, an event in JSON. */
+export function announceStart(logger: Logger, format: LogFormat, url: string, out: NodeJS.WritableStream = process.stdout): void {
+  const line = `RRO-bot draait op ${url}`;
+  if (format === 'pretty') out.write(`${line}\n`);
+  else logger.info({ url }, line);
 }

@@ -10,10 +10,11 @@ import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
+import { loadEnvFile } from './config/load-env-file.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
 import { assertPortFree, describeListenError, ListenError } from './http/listen.ts';
 import { addFinalHandlers } from './http/request-errors.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { announceStart, chooseLogFormat, createLogger, type Logger } from './logger.ts';
 import { DataDirLockedError } from './store/data-dir-lock.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
 import { ensureDemoLoaded } from './store/load-demo.ts';
@@ -30,6 +31,7 @@ interface Platforms {
 /** Every setting, or exit 2 with one Dutch-first message (no stack trace). */
 function readConfig(): { config: Config; platforms: Platforms } {
   try {
+    loadEnvFile(); // ./.env when present; the real environment wins
     return { config: parseEnv(process.env), platforms: { slack: parseSlackEnv(process.env), teams: parseTeamsEnv(process.env) } };
   } catch (err) {
     console.error(err instanceof ConfigError ? err.message : `Ongeldige configuratie / invalid configuration:\n  ${(err as Error).message}`);
@@ -88,7 +90,8 @@ async function openDatabaseOrExit(config: Config, logger: Logger) {
 
 async function main(): Promise<void> {
   const { config, platforms } = readConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const logFormat = chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
+  const logger = createLogger(config.LOG_LEVEL, logFormat);
   // A taken port is found before the database opens (one line, exit 2, no stack).
   await assertPortFree(config.PORT, config.HOST).catch(exitOnListenError);
   const { db, migration } = await openDatabaseOrExit(config, logger);
@@ -133,6 +136,7 @@ async function main(): Promise<void> {
       flush: async () => void (await runtime.worker.drain()),
       t: runtime.deps.t,
       stateFile: join(config.DATA_DIR, 'playground-messages.json'),
+      clockFile: join(config.DATA_DIR, 'playground-clock.json'),
       timeZone: config.DEFAULT_TIMEZONE,
       dashboardUrl: (staffId) => `/dashboard/as?staff=${encodeURIComponent(staffId)}`,
     });
@@ -140,6 +144,7 @@ async function main(): Promise<void> {
     runtime.app.get('/', (_req, res) => res.redirect('/playground'));
     runtime.addSender(playground.sender);
     // The playground's clock may jump ahead, so jobs run by catch-up ticks rather than node-cron.
+    await playground.prepare();
     await runtime.tick();
     runtime.worker.start();
     ticker = setInterval(() => void runtime.tick().catch((err: unknown) => logger.error({ err }, 'tick mislukt')), 30_000);
@@ -157,8 +162,7 @@ async function main(): Promise<void> {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-    if (onPlatform) logger.info({ url: `http://${host}:${port}` }, 'RRO-bot luistert');
-    else logger.info({ url: `http://${host}:${port}/playground` }, 'RRO-bot luistert; open de playground in je browser');
+    announceStart(logger, logFormat, `http://${host}:${port}/${onPlatform ? 'dashboard' : 'playground'}`);
   });
 
   let stopping = false;

@@ -10,7 +10,7 @@ describe('logger', () => {
   it('redacts every rendering of a BSN in messages, fields, errors and child loggers', () => {
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-    const log = createLogger('info', sink);
+    const log = createLogger('info', 'json', sink);
     for (const [name, render] of RENDERINGS) {
       const bsn = render('123456782');
       log.info(`bericht ${bsn}`);

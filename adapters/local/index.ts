@@ -7,6 +7,7 @@ import type { OutboundDelivery, Reply } from '../../src/core/outbound.ts';
 import type { PlatformSender } from '../../src/core/platform-sender.ts';
 import type { Translate } from '../../src/i18n/translator.ts';
 import type { LocalDirectory } from './local-directory.ts';
+import { restoreClock } from './clock-file.ts';
 import { createLocalSender } from './local-sender.ts';
 import { createPlaygroundRouter } from './playground-router.ts';
 import { createPlaygroundState } from './playground-state.ts';
@@ -26,6 +27,8 @@ export interface LocalAdapterOptions {
   t: Translate;
   /** Where typed messages are kept across restarts (JSON); in memory only when absent. */
   stateFile?: string;
+  /** Where the moved clock is kept across restarts (JSON); not kept when absent. */
+  clockFile?: string;
   /** Where the chosen person's dashboard opens (a link in the top bar), if there is one. */
   dashboardUrl?: (staffId: string) => string;
   /** Serve requests from other machines too (default: loopback only). */
@@ -34,7 +37,14 @@ export interface LocalAdapterOptions {
   timeZone?: string;
 }
 
-export function createLocalAdapter(opts: LocalAdapterOptions): { router: Router; sender: PlatformSender } {
+export interface LocalAdapter {
+  router: Router;
+  sender: PlatformSender;
+  /** Before the first tick: the clock back where it was, everyone given a place. */
+  prepare(): Promise<void>;
+}
+
+export function createLocalAdapter(opts: LocalAdapterOptions): LocalAdapter {
   const state = createPlaygroundState(opts.stateFile);
   let ready: Promise<void> | undefined;
   const ensureReady = (): Promise<void> =>
@@ -48,5 +58,9 @@ export function createLocalAdapter(opts: LocalAdapterOptions): { router: Router;
   return {
     router: createPlaygroundRouter({ ...opts, state, ensureReady }),
     sender: createLocalSender(state, ensureReady, opts.clock),
+    async prepare() {
+      if (opts.clockFile) await restoreClock(opts.clockFile, opts.clock);
+      await opts.directory.prepare?.();
+    },
   };
 }

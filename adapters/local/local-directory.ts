@@ -19,4 +19,6 @@ export interface LocalPerson {
 
 export interface LocalDirectory {
   listPeople(): Promise<LocalPerson[]>;
+  /** Makes everyone reachable (accounts, simulated channels) before the clock runs jobs. */
+  prepare?(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 // answers (ephemeral notes, an opened form) and deliver what it enqueued.
 import type { Reply } from '../../src/core/outbound.ts';
 import { containsBsn } from '../../src/domain/bsn.ts';
+import { refillForm } from '../../src/core/refill-form.ts';
 import type { LocalAdapterOptions } from './index.ts';
 import type { LocalPerson } from './local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
@@ -74,6 +75,9 @@ export async function handlePlaygroundInbound(deps: Deps, raw: unknown): Promise
   }
   const reopened = replies.some((r) => r.type === 'open_form');
   if (req.kind === 'form_submitted' && !formErrors && !reopened) state.openForms.delete(person.staffId);
+  // Shown again with its errors: every field keeps what was typed.
+  const open = state.openForms.get(person.staffId);
+  if (req.kind === 'form_submitted' && formErrors && !reopened && open) state.openForms.set(person.staffId, refillForm(open, req.values));
   await deps.flush();
   return { status: 200, body: { replies, ...(formErrors ? { formErrors } : {}) } };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router, type Request, type Response } from 'express';
 import type { LapseStatus } from '../../src/core/register-types.ts';
 import { loopbackOnly } from '../../src/http/loopback.ts';
+import { saveClock } from './clock-file.ts';
 import { ClockMoveError, computeClockTarget, ZClockRequest } from './clock-move.ts';
 import type { LocalAdapterOptions } from './index.ts';
 import type { LocalPerson } from './local-directory.ts';
@@ -101,7 +102,9 @@ export function createPlaygroundRouter(opts: RouterOptions): Router {
       throw err;
     }
     await opts.ensureReady();
+    await opts.directory.prepare?.();
     opts.clock.set(target);
+    if (opts.clockFile) await saveClock(opts.clockFile, opts.clock);
     await opts.tick();
     res.json({ now: opts.clock.now().toISOString() });
   });

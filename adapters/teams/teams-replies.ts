@@ -5,6 +5,7 @@
 import type { Form } from '../../src/core/form.ts';
 import type { Reply } from '../../src/core/outbound.ts';
 import { renderPlainText } from '../../src/core/plain-text.ts';
+import { refillForm } from '../../src/core/refill-form.ts';
 import { CARD_CONTENT_TYPE, renderFormCard, renderMessageActivity, renderMessageCard, renderSubmittedCard, type CardJson } from './render.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 
@@ -55,7 +56,7 @@ export async function answerInTeams(inbound: Inbound, replies: Reply[], channel:
       case 'form_errors': {
         const form = inbound.type === 'form_submitted' ? forms.recall(userId, inbound.formId) : undefined;
         const text = Object.values(reply.errors).join('\n');
-        if (form && channel.isInvoke) refreshed = renderFormCard({ ...form, context: inbound.type === 'form_submitted' ? inbound.context : form.context }, reply.errors);
+        if (form && channel.isInvoke && inbound.type === 'form_submitted') refreshed = renderFormCard({ ...refillForm(form, inbound.values), context: inbound.context }, reply.errors);
         else await channel.sendPrivately({ type: 'message', text });
         note ??= text;
         break;

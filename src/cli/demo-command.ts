@@ -34,7 +34,7 @@ export function formatDemoCounts(counts: DemoCounts): string {
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description('Laadt de demo-organisatie (Ziekenhuis Maasdelta) in een lege database / load the demo organisation')
+    .description('Laadt de demo-organisatie (Ziekenhuis Maasdelta) in een lege database')
     .option('--reset', 'wist ALLE gegevens van alle organisaties en laadt de demo opnieuw (vraagt niets)')
     .option('--force', 'met --reset: wis ook echte (niet-demo) organisaties')
     .action(async (options: { reset?: boolean; force?: boolean }) => {

@@ -22,7 +22,7 @@ const ZExportOptions = z.object({
 export function registerExportCommand(program: Command, ctx: CliContext): void {
   const command = program
     .command('export')
-    .description('Exporteert partners, contactpersonen, medewerkers of toewijzingen als CSV / export the register as CSV')
+    .description('Exporteert partners, contactpersonen, medewerkers of toewijzingen als CSV')
     .argument('<soort>', 'partners | contacts | staff | assignments')
     .option('--out <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm')
     .option('--separator <teken>', "scheidingsteken: ';' (standaard, Nederlandse Excel), ',' of tab")

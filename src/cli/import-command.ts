@@ -16,7 +16,7 @@ const ZImportOptions = z.object({ dryRun: z.boolean().default(false), organisati
 export function registerImportCommand(program: Command, ctx: CliContext): void {
   const command = program
     .command('import')
-    .description('Importeert partners, contactpersonen, medewerkers of toewijzingen uit CSV / import the register from CSV')
+    .description('Importeert partners, contactpersonen, medewerkers of toewijzingen uit CSV')
     .argument('<soort>', 'partners | contacts | staff | assignments (ook: contactpersonen, medewerkers, toewijzingen)')
     .argument('<bestand>', "CSV-bestand, gescheiden door ';', ',' of tab, UTF-8 met of zonder BOM")
     .option('--dry-run', 'alleen controleren en een rapport per rij tonen; niets opslaan')

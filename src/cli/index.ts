@@ -1,9 +1,11 @@
 // `npm run cli -- <command>`: admin tasks on the configured database.
 import { Command, CommanderError } from 'commander';
 import { ConfigError, parseEnv } from '../config/env.ts';
+import { loadEnvFile } from '../config/load-env-file.ts';
 import { DataDirLockedError } from '../store/data-dir-lock.ts';
 import { openMigratedDatabase } from '../store/open-store.ts';
 import type { CliContext } from './cli-context.ts';
+import { useDutchHelp } from './dutch-help.ts';
 import { registerDemoCommand } from './demo-command.ts';
 import { registerExportCommand } from './export-command.ts';
 import { registerImportCommand } from './import-command.ts';
@@ -13,6 +15,7 @@ import { registerOutboxCommand } from './outbox-command.ts';
 import { registerPrivacyCommand } from './privacy-command.ts';
 
 function createContext(): CliContext {
+  loadEnvFile(); // the same ./.env as `npm start`
   const config = parseEnv(process.env);
   return {
     config,
@@ -26,7 +29,7 @@ function createContext(): CliContext {
 }
 
 export function buildCli(ctx: CliContext): Command {
-  const program = new Command('rro')
+  const program = useDutchHelp(new Command('rro'))
     .description('RRO-bot beheer: importeren, exporteren, demo, lapses, migraties')
     .showHelpAfterError('(gebruik --help voor hulp)')
     .exitOverride();

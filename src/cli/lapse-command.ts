@@ -28,7 +28,7 @@ const ICONS = { red: '🔴', yellow: '🟡', grey: '⚪', green: '🟢' } as con
 export function registerLapseCommand(program: Command, ctx: CliContext): void {
   program
     .command('lapse')
-    .description('Toont per persoon de partners waarvan de contactfrequentie verlopen is / lapsed partners per person')
+    .description('Toont per persoon de partners waarvan de contactfrequentie verlopen is')
     .option('--org <naam>', 'organisatie (nodig als er meer dan één is)')
     .option('--team <naam>', 'alleen de leden van dit team')
     .option('--person <e-mail>', 'alleen deze persoon (ook als die afwezig is)')

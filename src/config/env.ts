@@ -23,6 +23,8 @@ export const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'kies uit fatal, error, warn, info, debug, trace of silent',
   }).default('info'),
+  /** json = one JSON line per event (servers, log shippers); pretty = readable. Unset: pretty on a terminal. */
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'kies json of pretty' }).optional(),
   /** Load the demo into an empty database; unset = only for the embedded database. */
   DEMO: ZBool.optional(),
   DEFAULT_TIMEZONE: z

@@ -3,6 +3,7 @@
 import type { PartnerDetail, PersonDetail } from './dashboard-query-ports.ts';
 import { esc, type PageText } from './html.ts';
 import { renderStatusCell } from './status-cell.ts';
+import { weekLabelHtml } from './week-label.ts';
 
 export function renderPartnerBody(tx: PageText, p: PartnerDetail, lang: string, canSeePerson: (id: string) => boolean): string {
   const fmt = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' });
@@ -35,7 +36,7 @@ export function renderPersonBody(tx: PageText, p: PersonDetail, closeWith?: { cs
       (closeWith ? renderCloseForm(c.id, closeWith) : '') + `</li>`).join('') + `</ul>`;
   const answers = p.answers.length === 0 ? `<p>${esc(tx('person_no_answers'))}</p>` :
     `<table><thead><tr><th scope="col">${esc(tx('col_week'))}</th><th scope="col">${esc(tx('col_done'))}</th><th scope="col">${esc(tx('col_planned'))}</th></tr></thead><tbody>` +
-    p.answers.map((a) => `<tr><td>${esc(a.periodKey)}</td><td>${esc(a.done)}</td><td>${esc(a.planned)}</td></tr>`).join('') + `</tbody></table>`;
+    p.answers.map((a) => `<tr><td>${weekLabelHtml(tx, a.periodKey)}</td><td>${esc(a.done)}</td><td>${esc(a.planned)}</td></tr>`).join('') + `</tbody></table>`;
   return facts + `<p><a href="/dashboard/plan?staff=${esc(p.id)}">${esc(tx('person_plan'))}</a></p>` + `<h2>${esc(tx('person_partners'))}</h2>${partners}` +
     `<p class="export"><a href="/dashboard/mensen/${esc(p.id)}/export.csv">${esc(tx('export_csv'))}</a></p>` +
     `<h2>${esc(tx('person_commitments'))}</h2>${commitments}<h2>${esc(tx('person_answers'))}</h2>${answers}`;

@@ -3,8 +3,9 @@
 import { LAPSE_STATUSES, LEVELS } from '../core/register-types.ts';
 import type { HeatFilter, Option, Overview, TrendPoint } from './dashboard-query-ports.ts';
 import { esc, toQuery, type PageText } from './html.ts';
-import { renderStatusCell } from './status-cell.ts';
+import { renderStatusCell, statusShape } from './status-cell.ts';
 import { buildLineChartSvg } from './svg-line-chart.ts';
+import { weekLabel } from './week-label.ts';
 
 export const HEAT_PAGE_SIZE = 50;
 
@@ -21,7 +22,7 @@ export function renderOverviewBody(tx: PageText, data: { overview: Overview; tre
     options(LAPSE_STATUSES.map((s) => [s, tx(`status_${s}`)]), filter.status) + `</select></label>` +
     `<button class="primary" type="submit">${esc(tx('filter_apply'))}</button></form>`;
   const levelTotals = `<div class="totals">` + LEVELS.map((l) => `<div><strong>${esc(tx(`level_${l}`))}</strong><br>` +
-    LAPSE_STATUSES.map((s) => `<span class="cell status-${s}">${esc(tx(`status_${s}`))}: ${overview.levels[l][s]}</span>`).join(' ') + `</div>`).join('') + `</div>`;
+    LAPSE_STATUSES.map((s) => `<span class="cell status-${s}">${statusShape(s)} ${esc(tx(`status_${s}`))}: ${overview.levels[l][s]}</span>`).join(' ') + `</div>`).join('') + `</div>`;
   const rows = overview.rows.map((r) => `<tr data-partner="${esc(r.partnerName)}"><th scope="row"><a href="/dashboard/partners/${esc(r.partnerId)}">${esc(r.partnerName)}</a></th>` +
     `<td>${esc(r.categoryName ?? tx('no_category'))}</td>` +
     r.cells.map((c) => `<td data-level="${c.level}">${renderStatusCell(tx, c.status, c.days, `${r.partnerName} · ${tx(`level_${c.level}`)}`)}</td>`).join('') + `</tr>`).join('');
@@ -37,7 +38,7 @@ export function renderOverviewBody(tx: PageText, data: { overview: Overview; tre
     LAPSE_STATUSES.map((s) => `<th scope="col" class="num">${esc(tx(`status_${s}`))}</th>`).join('') + `</tr></thead><tbody>` +
     overview.categories.map((c) => `<tr><th scope="row">${esc(c.categoryName ?? tx('no_category'))}</th>` +
       LAPSE_STATUSES.map((s) => `<td class="num">${c[s]}</td>`).join('') + `</tr>`).join('') + `</tbody></table>`;
-  const chart = buildLineChartSvg(trend.map((p) => ({ label: p.weekKey.slice(5), value: p.total === 0 ? null : (100 * p.onTime) / p.total })), { title: tx('trend_title') });
+  const chart = buildLineChartSvg(trend.map((p) => ({ label: weekLabel(tx, p.weekKey), value: p.total === 0 ? null : (100 * p.onTime) / p.total })), { title: tx('trend_title') });
   const last = trend.at(-1);
   return form + `<h2>${esc(tx('levels_title'))}</h2>${levelTotals}` +
     `<h2>${esc(tx('heat_title'))}</h2><p class="muted">${esc(tx('heat_hint'))}</p>${heat}${pager}` +

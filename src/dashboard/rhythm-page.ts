@@ -3,6 +3,7 @@
 import type { Option, Rhythm } from './dashboard-query-ports.ts';
 import { esc, toQuery, type PageText } from './html.ts';
 import { buildBarChartSvg } from './svg-bar-chart.ts';
+import { weekLabel, weekLabelHtml } from './week-label.ts';
 
 export function renderRhythmBody(tx: PageText, data: { rhythm: Rhythm; teams: Option[]; teamId: string | undefined }): string {
   const { rhythm, teams, teamId } = data;
@@ -15,10 +16,10 @@ export function renderRhythmBody(tx: PageText, data: { rhythm: Rhythm; teams: Op
     const table = weeks.length === 0 ? `<p>${esc(tx('rhythm_no_rounds'))}</p>` :
       `<table><thead><tr><th scope="col">${esc(tx('col_week'))}</th><th scope="col" class="num">${esc(tx('col_answered'))}</th>` +
       `<th scope="col" class="num">${esc(tx('col_members'))}</th><th scope="col" class="num">%</th></tr></thead><tbody>` +
-      weeks.map((w) => `<tr><td>${esc(w.periodKey)}</td><td class="num">${w.answered}</td><td class="num">${w.members}</td>` +
+      weeks.map((w) => `<tr><td>${weekLabelHtml(tx, w.periodKey)}</td><td class="num">${w.answered}</td><td class="num">${w.members}</td>` +
         `<td class="num">${w.members ? Math.round((100 * w.answered) / w.members) : 0}%</td></tr>`).join('') + `</tbody></table>`;
     const chart = weeks.length === 0 ? '' : buildBarChartSvg(weeks.map((w) => ({
-      label: w.periodKey,
+      label: weekLabel(tx, w.periodKey),
       parts: [{ label: tx('col_answered'), value: w.answered, color: '#1e6b34' }, { label: tx('rhythm_not_answered'), value: Math.max(0, w.members - w.answered), color: '#c9d1d9' }],
     })), { title: tx('rhythm_participation_title', { team: team.name }) });
     return `<h2>${esc(team.name)}</h2><h3>${esc(tx('rhythm_participation'))}</h3>${chart}${table}`;

@@ -46,11 +46,25 @@ const LABEL_LINE = new RegExp(
 );
 const BULLET = /^\s*(?:[-*•·–+]|\d{1,2}[.)]|[a-z][)])\s+/i;
 const PLACEHOLDER = /^(?:-+|\.+|n\.?v\.?t\.?|geen|niets|niks|nothing|none|n\/a)$/i;
+// "Geen tijd gehad", "niets gedaan", "nog niet aan toegekomen": saying nothing happened is
+// not a gedaan item (it would count as an answer with contacts to log). A reason may follow.
+const NOTHING_DONE = new RegExp(
+  '^(?:(?:helaas|sorry|nee|ja|deze week|vorige week|ik heb|ik ben|er|nog)[\\s,!]+)*' +
+    '(?:geen tijd(?: voor)?(?: gehad)?|nog niets|niets|niks|nog niet|niet)' +
+    '(?: (?:gedaan|gelukt|aan toegekomen|aan gekomen|toegekomen|van gekomen|bijzonders|gebeurd|(?:deze|vorige) week))*' +
+    '|^(?:nothing(?: done)?|no time|did nothing|didn[\u2019\']?t get to it)',
+  'iu',
+);
+// …unless the rest turns it around ("geen tijd voor X, wel Y gebeld").
+const NOTHING_DONE_END = /^(?:[\s,!.…]*|\s+(?:om|voor|aan|met|door|want|omdat|ivm|i\.v\.m\.|vanwege|this week|last week|because|due)\b(?!.*\b(?:wel|maar|but|however)\b).*)$/iu;
+// Words that only open a sentence ("Oh, en ga doen: …") and are no item on their own.
+const FILLER = /^(?:(?:oh|o|ah|ok|oké|okay|hoi|hallo|hi|hey|en|and|ja|nou|dus|verder|ook|also|p\.?s\.?)[\s,!.]*)+$/iu;
 
 // People often answer on one line: "Gedaan: X. Ga doen: Y." A label with a colon right
-// after a sentence end (or a separator such as ' - ' or ' | ') starts a new line.
+// after a sentence end, a separator such as ' - ' or ' | ', or a comma / "en" ("…, en
+// ga doen: Y") starts a new line.
 const INLINE_LABEL = new RegExp(
-  `([.!?;]|\\s[-–|/])\\s*(?=(?:${LABELS.map((label) => escape(label.words)).join('|')})\\s*:)`,
+  `([.!?;]|\\s[-–|/]|,|(?:,\\s*|\\s)(?:en|and|ook|verder|daarnaast)(?=\\s))\\s*(?=(?:${LABELS.map((label) => escape(label.words)).join('|')})\\s*:)`,
   'giu',
 );
 
@@ -107,7 +121,12 @@ function parseUnlabelled(lines: string[]): ParsedAnswer {
 function itemsOf(line: string): string[] {
   const bullet = BULLET.exec(line);
   const pieces = bullet ? [line.slice(bullet[0].length)] : splitSentences(line);
-  return pieces.map(tidy).filter((item) => item !== '' && !PLACEHOLDER.test(item));
+  return pieces.map(tidy).filter((item) => item !== '' && !PLACEHOLDER.test(item) && !FILLER.test(item) && !saysNothingDone(item));
+}
+
+function saysNothingDone(item: string): boolean {
+  const match = NOTHING_DONE.exec(item);
+  return match !== null && NOTHING_DONE_END.test(item.slice(match[0].length));
 }
 
 // A closing '.' or ';' is sentence punctuation, not part of the item ('...' stays).

@@ -72,7 +72,8 @@ function matchesWithTypos(tokens: TextToken[], position: number, phrase: Indexed
   return phrase.tokens.every((word, offset) => isCloseEnough(tokens[position + offset]!.norm, word));
 }
 
-function isCloseEnough(written: string, word: string): boolean {
+/** Typo tolerance per word, shared with search: see the rules at the top. */
+export function isCloseEnough(written: string, word: string): boolean {
   if (written === word) return true;
   const allowed = allowedEdits(word.length);
   if (allowed === 0 || written[0] !== word[0]) return false;

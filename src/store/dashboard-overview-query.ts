@@ -4,6 +4,7 @@
 // against the rubriek in SQL; then the heat-map page, the counts per rubriek and
 // per level are aggregated from that one materialised set and returned as JSON.
 import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
+import { matchesSearch, toSearchWords } from '../domain/name-search.ts';
 import type { HeatFilter, Overview, Scope } from '../dashboard/dashboard-query-ports.ts';
 import type { SqlSession } from './sql-session.ts';
 
@@ -21,12 +22,15 @@ const days = (at: string) => `CASE WHEN ${at} IS NOT NULL THEN greatest(0, (SELE
 const last = (level: string, alias: string) => `LEFT JOIN "PartnerLevelContact" ${alias}
     ON ${alias}."partnerId" = s.id AND ${alias}.level = '${level}'`;
 const STATUSES = ['green', 'yellow', 'red', 'grey'];
+// "Most urgent first" means the worst cell of the row, so a red level sorts above
+// an all-green row even when another level was contacted yesterday.
+const rank = (column: string) => `CASE ${column} WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'grey' THEN 2 ELSE 3 END`;
 const LEVEL_KEYS = [['o', 'operationeel'], ['t', 'tactisch'], ['g', 'strategisch']];
 const threshold = (interval: string) => `(((SELECT d FROM today) - ${interval})::timestamp AT TIME ZONE $3::text)`;
 
 // The heat-map filter, applied where `judged` is read rather than as a CTE of its
 // own: a CTE read twice is materialised, spilling a second copy of ~50,000 rows.
-const MATCHES = `($7::text IS NULL OR name ILIKE '%' || $7::text || '%')
+const MATCHES = `($7::uuid[] IS NULL OR id = ANY($7::uuid[]))
     AND ($8::text IS NULL OR ($8::text = 'none' AND cat_id IS NULL) OR cat_id::text = $8::text)
     AND ($9::text IS NULL OR overall = $9::text)`;
 
@@ -38,7 +42,7 @@ const IN_ORGANISATION = '$6::uuid[] IS NULL';
 const ASSIGNED_TO_STAFF = 'EXISTS (SELECT 1 FROM "Assignment" a WHERE a."partnerId" = p.id AND a."staffId" = ANY($6::uuid[]))';
 
 // $1 organisation · $2 now · $3 time zone · $4/$5 default ideal/max · $6 staff ids (null = all)
-// $7 name search · $8 category ('none' = without rubriek) · $9 overall status · $10 limit · $11 offset
+// $7 partner ids found by the name search (null = no search) · $8 category ('none' = without rubriek) · $9 overall status · $10 limit · $11 offset
 const buildOverviewSql = (inScope: string) => `
 WITH today AS MATERIALIZED (SELECT ($2::timestamptz AT TIME ZONE $3::text)::date AS d),
 rules AS MATERIALIZED (
@@ -77,7 +81,7 @@ SELECT
   (SELECT coalesce(json_agg(r), '[]') FROM (
      SELECT id, name, cat, overall, o, t, g, ${days('oat')} AS od, ${days('tat')} AS td, ${days('gat')} AS gd FROM (
        SELECT * FROM judged WHERE ${MATCHES}
-       ORDER BY CASE overall WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'grey' THEN 2 ELSE 3 END,
+       ORDER BY least(${rank('o')}, ${rank('t')}, ${rank('g')}), ${rank('overall')},
                 alld DESC NULLS LAST, name
        LIMIT $10::int OFFSET $11::int) page) r) AS rows,
   (SELECT coalesce(json_agg(json_build_object('cat_id', cat_id, 'cat', cat, ${STATUSES.map((st) => `'${st}', ${st}`).join(', ')}) ORDER BY cat NULLS LAST), '[]')
@@ -90,18 +94,20 @@ export const OVERVIEW_STAFF_SQL = buildOverviewSql(ASSIGNED_TO_STAFF);
 interface RawRow { id: string; name: string; cat: string | null; overall: string; o: string; t: string; g: string; od: number | null; td: number | null; gd: number | null }
 interface RawCategory { cat_id: string | null; cat: string | null; green: number; yellow: number; red: number; grey: number }
 
-export function overviewParams(scope: Scope, filter: HeatFilter): unknown[] {
+/** `found`: the partner ids the name search found, or null without a search. */
+export function overviewParams(scope: Scope, filter: HeatFilter, found: string[] | null = null): unknown[] {
   return [
     scope.organisationId, scope.now, scope.timeZone,
     DEFAULT_CATEGORY_RULE.idealIntervalDays, DEFAULT_CATEGORY_RULE.maxIntervalDays, scope.staffIds,
-    filter.q?.trim() ? filter.q.trim().replace(/[%_\\]/g, (c) => `\\${c}`) : null,
+    found,
     filter.categoryId ?? null, filter.status ?? null, filter.limit, filter.offset,
   ];
 }
 
 export async function queryOverview(session: SqlSession, scope: Scope, filter: HeatFilter): Promise<Overview> {
+  const found = await searchPartnerIds(session, scope.organisationId, filter.q);
   const [row] = await session.query<{ matching: number; rows: RawRow[] | string; categories: RawCategory[] | string; levels: Overview['levels'] | string }>(
-    scope.staffIds === null ? OVERVIEW_SQL : OVERVIEW_STAFF_SQL, overviewParams(scope, filter));
+    scope.staffIds === null ? OVERVIEW_SQL : OVERVIEW_STAFF_SQL, overviewParams(scope, filter, found));
   // PGlite and node-postgres both parse json; a string is handled too for safety.
   const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
   const rows = parse(row!.rows);
@@ -118,4 +124,18 @@ export async function queryOverview(session: SqlSession, scope: Scope, filter: H
     categories: parse(row!.categories).map((c) => ({ categoryId: c.cat_id, categoryName: c.cat, green: c.green, yellow: c.yellow, red: c.red, grey: c.grey })),
     levels: parse(row!.levels),
   };
+}
+
+/**
+ * The search box as the bot reads names: accents, case and small typos do not matter.
+ * That rule is the domain's (name-search.ts), so the names are matched here rather than
+ * re-written in SQL; one narrow read of id, name and aliases, only when searching.
+ */
+async function searchPartnerIds(session: SqlSession, organisationId: string, q: string | undefined): Promise<string[] | null> {
+  if (!q?.trim()) return null;
+  const words = toSearchWords(q);
+  if (words.length === 0) return []; // only punctuation ('%'): no name has it, and no wildcard either
+  const partners = await session.query<{ id: string; name: string; aliases: string[] }>(
+    'SELECT id, name, aliases FROM "Partner" WHERE "organisationId" = $1::uuid AND "archivedAt" IS NULL', [organisationId]);
+  return partners.filter((p) => matchesSearch(words, [p.name, ...p.aliases])).map((p) => p.id);
 }

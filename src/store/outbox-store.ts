@@ -120,6 +120,12 @@ export function createOutboxStore(client: Client) {
       });
     },
 
+    /** The message of a delivered entry, to redraw it later (a handled nudge); null when not delivered. */
+    async deliveredMessageOf(key: string): Promise<OutboundDelivery | null> {
+      const row = await client.outbox.findUnique({ where: { idempotencyKey: key }, select: { payload: true, deliveredRef: true } });
+      return row?.deliveredRef ? ZOutboundDelivery.parse(row.payload) : null;
+    },
+
     async deliveredRefOf(key: string): Promise<string | null> {
       const row = await client.outbox.findUnique({ where: { idempotencyKey: key }, select: { deliveredRef: true } });
       return row?.deliveredRef ?? null;

@@ -121,3 +121,51 @@ describe('parseAnswer on one line', () => {
     expect(parseAnswer('Gedaan: afgesproken wat we ga doen met de wachtlijst.').planned).toEqual([]);
   });
 });
+
+describe('parseAnswer: a ga-doen label inside a sentence', () => {
+  it.each([
+    ['Oh, en ga doen: lunch met Kompas', [], ['lunch met Kompas']],
+    ['Oh en ga doen: lunch met Kompas.', [], ['lunch met Kompas']],
+    ['Het Baken gebeld, en ga doen: lunch met Kompas', ['Het Baken gebeld'], ['lunch met Kompas']],
+    ['Gedaan: Het Baken gebeld, ga doen: lunch met Kompas', ['Het Baken gebeld'], ['lunch met Kompas']],
+    ['Gedaan: mail aan De Linde en ga doen: lunch met Kompas', ['mail aan De Linde'], ['lunch met Kompas']],
+    ['Ok, ook ga doen: Kompas bellen', [], ['Kompas bellen']],
+  ])('%s', (text, done, planned) => {
+    expect(parseAnswer(text)).toEqual({ done, planned });
+  });
+
+  it('leaves "en ga doen" without a colon inside a sentence alone', () => {
+    expect(parseAnswer('Met Kompas besproken wat we en ga doen met de wachtlijst')).toEqual({
+      done: ['Met Kompas besproken wat we en ga doen met de wachtlijst'],
+      planned: [],
+    });
+  });
+});
+
+describe('parseAnswer: "nothing done" is not a gedaan item', () => {
+  it.each([
+    ['geen tijd gehad'],
+    ['Geen tijd gehad.'],
+    ['Helaas geen tijd gehad deze week'],
+    ['geen tijd'],
+    ['niets gedaan'],
+    ['Niks gedaan!'],
+    ['nog niets'],
+    ['nog niet aan toegekomen'],
+    ['Er nog niet aan toegekomen'],
+    ['niet aan toegekomen vanwege de griep'],
+    ['geen tijd gehad om Kompas te bellen'],
+    ['Nothing done'],
+    ['no time'],
+  ])('%s (unlabelled and after "Gedaan:")', (text) => {
+    expect(parseAnswer(text)).toEqual({ done: [], planned: [] });
+    expect(parseAnswer(`Gedaan: ${text}\nGa doen: Kompas bellen`)).toEqual({ done: [], planned: ['Kompas bellen'] });
+  });
+
+  it('keeps items that only start like "nothing done"', () => {
+    expect(parseAnswer('Niets bijzonders, wel Het Baken gebeld').done).toEqual(['Niets bijzonders, wel Het Baken gebeld']);
+    expect(parseAnswer('Niet alleen Kompas maar ook De Linde gesproken').done).toEqual(['Niet alleen Kompas maar ook De Linde gesproken']);
+    expect(parseAnswer('Geen tijd gehad voor Kompas, wel Het Baken gebeld').done).toEqual(['Geen tijd gehad voor Kompas, wel Het Baken gebeld']);
+    expect(parseAnswer('Gedaan:\n- geen tijd gehad\n- mail aan De Linde').done).toEqual(['mail aan De Linde']);
+  });
+});

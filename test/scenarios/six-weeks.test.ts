@@ -28,7 +28,7 @@ const who = { marieke: '', sanne: '', youssef: '', ingrid: '', noor: '', gerard:
 const partner = { baken: '', zuidpolder: '', maasmonde: '', maasoever: '', gemeenteZuidpolder: '' };
 let weekMark = 0;
 
-const textOf = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' ? renderPlainText(r.message) : r.type)).join('\n');
+const textOf = (replies: Reply[]) => replies.map((r) => (r.type === 'ephemeral' || r.type === 'update_source' ? renderPlainText(r.message) : r.type)).join('\n');
 const buttonsOf = (replies: Reply[]) => replies
   .flatMap((r) => (r.type === 'ephemeral' ? r.message.blocks : []))
   .flatMap((b) => (b.type === 'actions' ? b.elements : []))
@@ -117,9 +117,11 @@ describe('six weeks of RRO on the demo organisation', () => {
     // Sanne answers in the thread, confirms the contact, adds a second reply and edits the first.
     const first = await reply(who.sanne, '2027-W12', 'Gedaan:\n- Gebeld met Thuiszorg Zuidpolder over de ontslagroute\nGa doen:\n- Overleg plannen met Het Baken', 'sanne-w12-1');
     expect(textOf(first)).toContain('Dank je, genoteerd: 1× gedaan, 1× ga doen.');
-    expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder loggen']);
-    expect(textOf(await h.send({ type: 'action', envelope: await h.envelopeOf(who.sanne), actionId: buttonsOf(first)[0]!.actionId, value: buttonsOf(first)[0]!.value })))
-      .toBe('Gelogd: contact met Thuiszorg Zuidpolder.');
+    expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder vastleggen']);
+    // The confirmation is redrawn with the outcome instead of its button.
+    const confirmed = await h.send({ type: 'action', envelope: await h.envelopeOf(who.sanne), actionId: buttonsOf(first)[0]!.actionId, value: buttonsOf(first)[0]!.value });
+    expect(confirmed.map((r) => r.type)).toEqual(['update_source']);
+    expect(textOf(confirmed)).toContain('✓ Vastgelegd: contact met Thuiszorg Zuidpolder.');
     await walkTo('2027-03-22', '09:40');
     expect(textOf(await reply(who.sanne, '2027-W12', 'Ga doen: Thuiszorg Zuidpolder terugbellen over de evaluatie', 'sanne-w12-2')))
       .toBe('Dank je, genoteerd: 1× gedaan, 2× ga doen.');
@@ -209,30 +211,19 @@ describe('six weeks of RRO on the demo organisation', () => {
 
   let snoozed: { id: string; until: Date };
 
-  it('week 13 (Easter): nothing on Easter Monday, the round opens Tuesday; escalation and commitments in the agenda; a snooze', async () => {
+  it('week 13 (Easter): nothing on Easter Monday, the round opens Tuesday, the agenda waits for its reminder (Wednesday); a snooze', async () => {
     expect(await walkTo('2027-03-29', '20:00')).toEqual([]);
     expect(h.platform.sent.length).toBe(weekMark);
 
     const opened = await walkTo('2027-03-30', '09:45');
-    expect(opened).toEqual(expect.arrayContaining([`checkin:${transfer.id}:2027-W13`, `agenda:${transfer.id}:2027-W13`]));
+    expect(opened).toEqual(expect.arrayContaining([`checkin:${transfer.id}:2027-W13`]));
+    // Not on Tuesday 09:30 right after Tuesday's round opened: nobody could have answered yet.
+    expect(opened.filter((k) => k.startsWith('agenda:'))).toEqual([]);
     expect((await roundOf('2027-W12')).state).toBe('closed');
     expect((await roundOf('2027-W13')).opensAt).toEqual(at('2027-03-30', '09:00'));
     const dm = h.platform.to(`person:${who.sanne}`).at(-1)!.text;
     expect(dm).toContain('Vorige week zei je dat je dit ging doen:');
     expect(dm).toContain('Overleg plannen met Het Baken over de wachtlijst');
-    const agenda = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 13'));
-    expect(agenda).toHaveLength(1);
-    const text = agenda[0]!.text;
-    expect(text).toContain('0 van 7 collega’s hebben de check-in ingevuld.');
-    // Commitments and successes carry the bot's clock time (not the database's), so a moved
-    // clock judges them right: Youssef's late "ga doen" stays open without a later contact.
-    expect(text).toContain('Afspraken van vorige week — 1 van 3 gedaan');
-    expect(text).toContain('Youssef: Gemeente Zuidpolder mailen over de Wmo-aanvraag — nog open');
-    expect(text).toContain('Sanne: Thuiszorg Zuidpolder terugbellen over de evaluatie — gedaan');
-    expect(text).toContain('Sanne: Overleg plannen met Het Baken over de wachtlijst — nog open');
-    expect(text).toMatch(/Zorggroep Het Baken — Sanne.*\(operationeel\), sinds 26 mrt/);
-    expect(text).toContain('Ontslagroute met Thuiszorg Zuidpolder rond');
-
     // Tuesday 10:00 nudges Sanne about Gemeente Maasmonde; she snoozes it for two weeks.
     await walkTo('2027-03-30', '10:30');
     const [nudge] = await nudgesOf(who.sanne, at('2027-03-30', '00:00'), at('2027-03-31', '00:00'));
@@ -247,6 +238,22 @@ describe('six weeks of RRO on the demo organisation', () => {
     await walkTo('2027-03-30', '11:00');
     expect(textOf(await reply(who.sanne, '2027-W13', 'Gedaan:\n- Casusoverleg met Thuiszorg Zuidpolder\nGa doen:\n- Gemeente Maasmonde bellen na de vakantie', 'sanne-w13')))
       .toContain('Dank je, genoteerd: 1× gedaan, 1× ga doen.');
+
+    const wednesday = await walkTo('2027-03-31', '09:45');
+    expect(wednesday).toContain(`agenda:${transfer.id}:2027-W13`);
+    const agenda = h.platform.to(`person:${who.marieke}`).filter((d) => d.text.startsWith('RRO-AGENDA TRANSFERPUNT — WEEK 13'));
+    expect(agenda).toHaveLength(1);
+    const text = agenda[0]!.text;
+    expect(text).toContain('1 van 7 collega’s hebben de check-in ingevuld.');
+    // Commitments and successes carry the bot's clock time (not the database's), so a moved
+    // clock judges them right: Youssef's late "ga doen" stays open without a later contact.
+    expect(text).toContain('Afspraken van vorige week — 1 van 3 gedaan');
+    expect(text).toContain('Youssef: Gemeente Zuidpolder mailen over de Wmo-aanvraag — nog open');
+    expect(text).toContain('Sanne: Thuiszorg Zuidpolder terugbellen over de evaluatie — gedaan');
+    expect(text).toContain('Sanne: Overleg plannen met Het Baken over de wachtlijst — nog open');
+    expect(text).toMatch(/Zorggroep Het Baken — Sanne.*\(operationeel\), sinds 26 mrt/);
+    expect(text).toContain('Ontslagroute met Thuiszorg Zuidpolder rond');
+
 
     await walkTo('2027-04-04', '20:00');
     const inbox = await takeWeek();

@@ -13,7 +13,7 @@ export function buildAgendaJob(team: Team, run: (teamId: string, periodKey: stri
     cron: `${minute} ${hour} * * 1-5`,
     timeZone: team.timezone,
     runKey: (at) => `agenda:${team.id}:${periodKeyFor(at, team.timezone)}`,
-    appliesTo: (at) => isAgendaDay(dateOf(at), team.agendaWeekday),
+    appliesTo: (at) => isAgendaDay(dateOf(at), team),
     usefulUntil: (at) => instantAt(dateOf(at), '23:59', team.timezone),
     handler: (at) => run(team.id, periodKeyFor(at, team.timezone)),
   };

@@ -2,12 +2,11 @@
 // its "ga doen" commitments, and builds the short confirmation with one-click
 // buttons to log the contacts the person says they had.
 import type { Reply } from '../../core/outbound.ts';
-import type { Button } from '../../core/message.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
 import type { Turn } from '../bot/feature.ts';
-import { applyAnswerPart, countItems, type AnswerPart } from './answer-parts.ts';
+import { applyAnswerPart, type AnswerPart } from './answer-parts.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
-import { shorten } from './checkin-messages.ts';
+import { buildConfirmationMessage } from './contact-confirmation.ts';
 
 const MAX_CONTACT_BUTTONS = 5;
 
@@ -59,16 +58,6 @@ export async function recordCheckinAnswer(turn: Turn<unknown>, ports: CheckinPor
 }
 
 export function buildAnswerConfirmation(turn: Turn<unknown>, recorded: RecordedAnswer): Reply[] {
-  const counts = countItems(recorded.answer);
-  const text = turn.t('checkin.confirm', { done: counts.done, planned: counts.planned });
-  const buttons: Button[] = recorded.doneContacts.slice(0, MAX_CONTACT_BUTTONS).map((c) => ({
-    type: 'button',
-    actionId: 'checkin.confirm_contact',
-    label: shorten(turn.t('checkin.confirm_button', { partner: c.name }), 75),
-    value: `${recorded.answer.id}|${c.partnerId}`,
-  }));
-  const blocks = buttons.length > 0
-    ? [{ type: 'section' as const, text }, { type: 'context' as const, text: turn.t('checkin.confirm_hint') }, { type: 'actions' as const, elements: buttons }]
-    : [];
-  return [{ type: 'ephemeral', message: { text, blocks } }];
+  const open = recorded.doneContacts.slice(0, MAX_CONTACT_BUTTONS).map(({ partnerId, name }) => ({ partnerId, name }));
+  return [{ type: 'ephemeral', message: buildConfirmationMessage(turn, recorded.answer, { answerId: recorded.answer.id, open, logged: [] }) }];
 }

@@ -7,6 +7,7 @@ import { pickLanguage } from '../../i18n/translator.ts';
 import type { Turn } from '../bot/feature.ts';
 import type { NudgePorts, OutboxEntry } from './nudge-ports.ts';
 import { platformOf } from './organisation-platform.ts';
+import { redrawNudgeDm } from './redraw-nudge-dm.ts';
 import { requireOwnNudge } from './require-own-nudge.ts';
 
 export async function disownNudge(turn: Turn<InboundOf<'action'>>, ports: NudgePorts): Promise<Reply[]> {
@@ -22,6 +23,7 @@ export async function disownNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
     };
   });
   await ports.settleNudge(nudge.id, actor.staff.id, { outcome: 'not_mine', at: deps.clock.now() }, outbox);
+  await redrawNudgeDm(turn, ports, nudge.id);
   if (outbox.length > 0) deps.notifyOutbox();
   const text = leads.length > 0
     ? turn.t('nudge.not_mine_done', { partner: nudge.partnerName, leads: leads.map((l) => l.lead.name).join(', ') })

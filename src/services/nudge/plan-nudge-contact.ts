@@ -7,6 +7,7 @@ import { localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../bot/feature.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts } from './nudge-ports.ts';
+import { redrawNudgeDm } from './redraw-nudge-dm.ts';
 import { requireOwnNudge } from './require-own-nudge.ts';
 
 const MAX_DAYS_AHEAD = 366;
@@ -23,5 +24,6 @@ export async function planNudgeContact(turn: Turn<InboundOf<'form_submitted'>>, 
   const when = formatShortDate(date.data, turn.actor.language);
   const text = turn.t('nudge.plan_commitment', { partner: nudge.partnerName, date: when });
   await ports.planNudge(nudge.id, turn.actor.staff.id, { text, dueDate: date.data }, now);
+  await redrawNudgeDm(turn, ports, nudge.id);
   return [{ type: 'ephemeral', message: { text: turn.t('nudge.planned_done', { partner: nudge.partnerName, date: when }), blocks: [] } }];
 }

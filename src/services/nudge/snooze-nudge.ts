@@ -6,6 +6,7 @@ import { DomainError } from '../../core/domain-error.ts';
 import type { Turn } from '../bot/feature.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts } from './nudge-ports.ts';
+import { redrawNudgeDm } from './redraw-nudge-dm.ts';
 import { requireOwnNudge } from './require-own-nudge.ts';
 
 const SNOOZE_DAYS = new Set([7, 14]);
@@ -16,6 +17,7 @@ export async function snoozeNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
   const now = turn.deps.clock.now();
   const until = DateTime.fromJSDate(now, { zone: turn.actor.timeZone }).plus({ days });
   await ports.settleNudge(nudge.id, turn.actor.staff.id, { outcome: 'snoozed', at: now, snoozedUntil: until.toJSDate() });
+  await redrawNudgeDm(turn, ports, nudge.id);
   const text = turn.t('nudge.snoozed', { partner: nudge.partnerName, date: formatShortDate(until.toISODate() as string, turn.actor.language) });
   return [{ type: 'ephemeral', message: { text, blocks: [] } }];
 }
@@ -26,7 +28,7 @@ function readSnoozeChoice(value: string, selected: string[]): { nudgeId: string;
   const [id, daysText] = choice.includes(':') ? choice.split(':') : [value, choice];
   const days = Number(daysText);
   if (!SNOOZE_DAYS.has(days)) {
-    throw new DomainError('snooze_invalid', 'Kies een snooze van 1 of 2 weken.', { promptKey: 'nudge.error_snooze' });
+    throw new DomainError('snooze_invalid', 'Kies 1 of 2 weken uitstel.', { promptKey: 'nudge.error_snooze' });
   }
   return { nudgeId: id ?? '', days };
 }

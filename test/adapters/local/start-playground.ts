@@ -31,6 +31,7 @@ export async function startPlayground(opts: {
   now: Date;
   features(deps: BotDeps, db: Database): Promise<Feature[]> | Feature[];
   stateFile?: string;
+  clockFile?: string;
   harness?: BotHarness;
 }) {
   // The harness's scheduler reads this list when it (re)loads jobs; our own bot uses it too.
@@ -54,6 +55,7 @@ export async function startPlayground(opts: {
     },
     t,
     ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+    ...(opts.clockFile ? { clockFile: opts.clockFile } : {}),
   });
   const worker = createOutboxWorker({
     outbox: h.deps.ports.outbox,
@@ -83,6 +85,7 @@ export async function startPlayground(opts: {
 
   return {
     h,
+    adapter,
     base,
     worker,
     call,

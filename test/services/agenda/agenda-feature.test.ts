@@ -128,3 +128,25 @@ describe.each(testDbKinds().filter((k) => k === 'postgres'))('RRO agenda on a re
     }
   }, 60_000);
 });
+
+describe('RRO agenda after a holiday Monday (manual clock)', () => {
+  it('comes on Wednesday 09:30, after Tuesday\'s round and its 15:00 reminder, not on Tuesday 09:30', async () => {
+    const h = await createBotHarness({
+      now: new Date('2027-03-27T11:00:00Z'), // Saturday before Easter Monday 2027
+      features: (deps, db) => [createCheckinFeature(createCheckinStore(db.prisma), deps), createAgendaFeature(createAgendaStore(db.prisma), deps)],
+    });
+    try {
+      const tuesdayMorning = await h.advanceTo(new Date('2027-03-30T07:05:00Z')); // 09:05 CEST
+      expect(tuesdayMorning.filter((k) => k.startsWith('checkin:'))).toHaveLength(3);
+      expect(await h.advanceTo(new Date('2027-03-30T07:45:00Z'))).toEqual([]); // 09:45: no agenda yet
+      const afternoon = await h.advanceTo(new Date('2027-03-30T13:05:00Z'));
+      expect(afternoon.filter((k) => k.startsWith('reminder:'))).toHaveLength(3);
+      expect(h.platform.sent.filter((s) => s.text.startsWith('RRO-AGENDA'))).toEqual([]);
+      const wednesday = await h.advanceTo(new Date('2027-03-31T07:35:00Z'));
+      expect(wednesday.filter((k) => k.startsWith('agenda:') && k.endsWith(':2027-W13'))).toHaveLength(3);
+      expect(h.platform.sent.filter((s) => s.text.startsWith('RRO-AGENDA'))).toHaveLength(3);
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
+});

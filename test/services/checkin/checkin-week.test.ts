@@ -2,6 +2,7 @@
 // people answer in the thread and by form, confirm contacts, and the 15:00
 // reminder reaches exactly those who have not answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeConfirmValue } from '../../../src/services/checkin/contact-confirmation.ts';
 import type { Reply } from '../../../src/core/outbound.ts';
 import { createScheduler } from '../../../src/schedules/scheduler.ts';
 import { createCheckinFeature } from '../../../src/services/checkin/checkin-feature.ts';
@@ -90,7 +91,7 @@ describe('check-in week', () => {
     ].join('\n'), 'reply-1');
     expect(textOf(replies)).toBe('Dank je, genoteerd: 2× gedaan, 1× ga doen.');
     expect(buttonsOf(replies).map((b) => b.label)).toEqual([
-      'Contact met Zorggroep Het Baken loggen', 'Contact met Thuiszorg Maasoever loggen',
+      'Contact met Zorggroep Het Baken vastleggen', 'Contact met Thuiszorg Maasoever vastleggen',
     ]);
     const answer = await answerOf('Sanne');
     expect(answer?.partnerIds.sort()).toEqual(
@@ -103,9 +104,19 @@ describe('check-in week', () => {
   it('logs a confirmed contact once, however often the button is clicked', async () => {
     const answer = await answerOf('Sanne');
     const envelope = await h.envelopeOf(staff.Sanne!);
-    const click = () => h.send({ type: 'action', envelope, actionId: 'checkin.confirm_contact', value: `${answer!.id}|${partner['Thuiszorg Maasoever']}` });
-    expect(textOf(await click())).toBe('Gelogd: contact met Thuiszorg Maasoever.');
-    expect(textOf(await click())).toContain('al gelogd');
+    // The button as the confirmation draws it: it knows its sibling (Het Baken).
+    const open = [{ partnerId: partner['Zorggroep Het Baken']!, name: 'Zorggroep Het Baken' }, { partnerId: partner['Thuiszorg Maasoever']!, name: 'Thuiszorg Maasoever' }];
+    const value = encodeConfirmValue({ answerId: answer!.id, open, logged: [] }, partner['Thuiszorg Maasoever']!);
+    const click = () => h.send({ type: 'action', envelope, actionId: 'checkin.confirm_contact', value });
+    for (const replies of [await click(), await click()]) {
+      // The confirmation is redrawn: Maasoever marked as logged, Het Baken still a button.
+      expect(replies.map((r) => r.type)).toEqual(['update_source']);
+      const message = (replies[0] as Extract<Reply, { type: 'update_source' }>).message;
+      expect(message.blocks.filter((b) => b.type === 'context').map((b) => (b as { text: string }).text)[0]).toBe('✓ Vastgelegd: contact met Thuiszorg Maasoever.');
+      expect(buttonsOf([{ type: 'ephemeral', message }]).map((b) => b.label)).toEqual(['Contact met Zorggroep Het Baken vastleggen']);
+    }
+    // The button of a message sent before this change (answer|partner only) still works.
+    expect((await h.send({ type: 'action', envelope, actionId: 'checkin.confirm_contact', value: `${answer!.id}|${partner['Thuiszorg Maasoever']}` })).map((r) => r.type)).toEqual(['update_source']);
     const moments = await h.db.prisma.contactMoment.findMany({ where: { staffId: staff.Sanne, partnerId: partner['Thuiszorg Maasoever'], source: 'checkin', createdAt: { gte: MONDAY_0900 } } });
     expect(moments).toHaveLength(1);
     expect(moments[0]!.note).toBe('Overleg met Masoever over wijkverpleging');

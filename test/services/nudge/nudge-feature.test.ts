@@ -78,7 +78,7 @@ describe('nudges on the demo organisation', () => {
     const nudge = day1.find((n) => n.outcome === null)!;
     const other = await h.db.prisma.staff.findFirstOrThrow({ where: { id: { not: nudge.staffId }, role: 'staff', awayUntil: null } });
     expect(textOf(await act(other.id, 'nudge.snooze', '', [`${nudge.id}:7`]))).toContain('niet voor jou');
-    expect(textOf(await act(nudge.staffId, 'nudge.not_mine', 'not-a-uuid'))).toContain('geldige nudge');
+    expect(textOf(await act(nudge.staffId, 'nudge.not_mine', 'not-a-uuid'))).toContain('geldig seintje');
     const after = await h.db.prisma.nudge.findUniqueOrThrow({ where: { id: nudge.id } });
     expect(after.outcome).toBeNull();
   });
@@ -93,6 +93,14 @@ describe('nudges on the demo organisation', () => {
     disowned = open.find((n) => n.staffId !== snoozed.staffId && !n.staff.memberships.some((m) => m.isLead))!;
     logged = open.find((n) => n !== snoozed && n !== disowned)!;
     expect(textOf(await act(snoozed.staffId, 'nudge.snooze', '', [`${snoozed.id}:14`]))).toContain(`ik laat ${snoozed.partner.name} tot 7 dec`);
+    // The DM itself is updated: that partner's buttons give way to the outcome, the others stay.
+    const updates = h.platform.sent.filter((r) => r.to.startsWith('update:nudge-dm:') && r.to.endsWith(`:${snoozed.staffId}`));
+    expect(updates).toHaveLength(1);
+    const blocks = updates[0]!.delivery.message.blocks;
+    expect(blocks.filter((b) => b.type === 'context').map((b) => (b as { text: string }).text)).toContain('✓ Uitgesteld tot 7 dec');
+    const stillLive = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).flatMap((e) => (e.type === 'button' ? [e.value] : []));
+    expect(stillLive).not.toContain(snoozed.id);
+    expect(new Set(stillLive).size).toBe(day1.filter((n) => n.staffId === snoozed.staffId && n.outcome === null).length - 1);
 
     const lead = await h.db.prisma.teamMembership.findFirstOrThrow({ where: { teamId: disowned.staff.memberships[0]!.teamId, isLead: true }, include: { staff: true } });
     expect(textOf(await act(disowned.staffId, 'nudge.not_mine', disowned.id))).toContain(lead.staff.name);
@@ -108,7 +116,7 @@ describe('nudges on the demo organisation', () => {
       type: 'form_submitted', envelope: await h.envelopeOf(logged.staffId), formId: 'contact.log', context: form.form.context,
       values: { partner: logged.partnerId, date: '2026-11-23', how: 'phone', level: logged.level, note: '' },
     };
-    expect(textOf(await h.send(submit))).toBe(`Genoteerd: contact met ${logged.partner.name} op 23 nov.`);
+    expect(textOf(await h.send(submit))).toBe(`Vastgelegd: contact met ${logged.partner.name} op 23 nov.`);
     const moment = await h.db.prisma.contactMoment.findFirstOrThrow({ where: { staffId: logged.staffId, partnerId: logged.partnerId }, orderBy: { createdAt: 'desc' } });
     expect(moment.source).toBe('nudge');
     const outcomes = await h.db.prisma.nudge.findMany({ where: { id: { in: [snoozed.id, disowned.id, logged.id] } } });
