@@ -5,13 +5,13 @@ import type { Router } from 'express';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { OutboundDelivery, Reply } from '../../src/core/outbound.ts';
 import type { PlatformSender } from '../../src/core/platform-sender.ts';
-import type { Translate } from '../../src/i18n/translator.ts';
-import type { LocalDirectory } from './local-directory.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
+import type { LocalDirectory } from '../../src/core/local-directory.ts';
 import { createLocalSender } from './local-sender.ts';
 import { createPlaygroundRouter } from './playground-router.ts';
 import { createPlaygroundState } from './playground-state.ts';
 
-export type { LocalDirectory, LocalPerson } from './local-directory.ts';
+export type { LocalDirectory, LocalPerson } from '../../src/core/local-directory.ts';
 
 export interface LocalAdapterOptions {
   handle(inbound: Inbound): Promise<Reply[]>;

@@ -3,7 +3,7 @@
 // answers (ephemeral notes, an opened form) and deliver what it enqueued.
 import type { Reply } from '../../src/core/outbound.ts';
 import type { LocalAdapterOptions } from './index.ts';
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { describeRequestError, toInbound, ZPlaygroundRequest, type InboundExtras } from './to-core.ts';
 

@@ -4,7 +4,7 @@
 import { isLoopback } from './is-loopback.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Clock } from '../core/clock.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../core/i18n/translator.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';

@@ -1,6 +1,6 @@
 // The playground's people: staff with a 'local' identity in an organisation whose
 // platform is 'local', with their teams and channels.
-import type { LocalDirectory, LocalPerson } from '../../adapters/local/local-directory.ts';
+import type { LocalDirectory, LocalPerson } from '../core/local-directory.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 export function createLocalDirectory(prisma: PrismaClient): LocalDirectory {

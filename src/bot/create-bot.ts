@@ -1,0 +1,140 @@
+// The conversation core: validates an Inbound, refuses BSN-like numbers before
+// anything is stored or logged, resolves the person, and routes to the feature
+// that handles it. Replies are immediate answers; durable messages go through
+// the outbox inside the features' own transactions.
+import { ZInbound, type Inbound, type InboundOf } from '../core/inbound.ts';
+import type { Reply } from '../core/outbound.ts';
+import { isDomainError } from '../core/domain-error.ts';
+import type { Team } from '../core/register.ts';
+import { containsBsn } from '../domain/bsn.ts';
+import { parseCommand } from '../domain/command-parse.ts';
+import { pickLanguage, type TranslateValues } from '../core/i18n/translator.ts';
+import type { ScheduledJob } from '../core/scheduled-job.ts';
+import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
+import { freeTextOf } from './free-text.ts';
+import { resolveActor } from './resolve-actor.ts';
+
+const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
+
+export function createBot(deps: BotDeps, features: Feature[]) {
+  const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));
+  const forms = new Map(features.flatMap((f) => Object.entries(f.forms ?? {})));
+
+  function turnFor<I>(actor: Actor, inbound: I): Turn<I> {
+    return { deps, actor, inbound, t: (key: string, values?: TranslateValues) => deps.t(actor.language, key, values) };
+  }
+
+  async function firstAnswer<K extends 'onThreadReply' | 'onMessageEdited' | 'onDirectMessage' | 'onReaction'>(
+    hook: K,
+    turn: Turn<never>,
+  ): Promise<Reply[] | null> {
+    for (const f of features) {
+      const h = f[hook] as ((t: Turn<never>) => Promise<Reply[] | null>) | undefined;
+      const r = h ? await h(turn) : null;
+      if (r) return r;
+    }
+    return null;
+  }
+
+  async function runCommand(turn: Turn<InboundOf<'command'>>, text: string): Promise<Reply[]> {
+    const cmd = parseCommand(text);
+    if (cmd.name !== 'unknown') {
+      for (const f of features) {
+        const h = f.commands?.[cmd.name];
+        if (h) return h(turn, cmd.args);
+      }
+    }
+    return note(turn.t('bot.unknown_command', { word: cmd.word }));
+  }
+
+  async function route(actor: Actor, inbound: Inbound): Promise<Reply[]> {
+    switch (inbound.type) {
+      case 'command':
+        return runCommand(turnFor(actor, inbound), inbound.text);
+      case 'direct_message': {
+        const turn = turnFor(actor, inbound);
+        const r = await firstAnswer('onDirectMessage', turn as Turn<never>);
+        return r ?? runCommand(turnFor(actor, { ...inbound, type: 'command' as const }), inbound.text);
+      }
+      case 'thread_reply':
+        return (await firstAnswer('onThreadReply', turnFor(actor, inbound) as Turn<never>)) ?? [];
+      case 'message_edited':
+        return (await firstAnswer('onMessageEdited', turnFor(actor, inbound) as Turn<never>)) ?? [];
+      case 'reaction_added':
+        return (await firstAnswer('onReaction', turnFor(actor, inbound) as Turn<never>)) ?? [];
+      case 'action': {
+        const h = actions.get(inbound.actionId);
+        return h ? h(turnFor(actor, inbound)) : note(turnFor(actor, inbound).t('bot.unknown_action'));
+      }
+      case 'form_submitted': {
+        const h = forms.get(inbound.formId);
+        return h ? h(turnFor(actor, inbound)) : note(turnFor(actor, inbound).t('bot.unknown_action'));
+      }
+      case 'home_opened': {
+        const home = features.find((f) => f.home)?.home;
+        return home ? home(turnFor(actor, inbound)) : [];
+      }
+      case 'member_joined':
+      case 'app_installed': {
+        const welcome = features.find((f) => f.onWelcome)?.onWelcome;
+        return welcome ? welcome(turnFor(actor, inbound)) : [];
+      }
+    }
+  }
+
+  async function handle(raw: unknown): Promise<Reply[]> {
+    const parsed = ZInbound.safeParse(raw);
+    if (!parsed.success) {
+      deps.log.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'ongeldig inbound-bericht genegeerd');
+      return note(deps.t('nl', 'bot.invalid_input'));
+    }
+    const inbound = parsed.data;
+    const resolution = await resolveActor(deps.ports, inbound.envelope);
+    const fallbackLang = pickLanguage(resolution.kind === 'unknown-person' ? resolution.language : undefined);
+    // Privacy first: a BSN-like number is refused before it reaches a store or a log line.
+    if (freeTextOf(inbound).some(containsBsn)) {
+      const lang = resolution.kind === 'known' ? resolution.actor.language : fallbackLang;
+      return inbound.type === 'form_submitted'
+        ? [{ type: 'form_errors', errors: bsnErrors(inbound, deps.t(lang, 'privacy.bsn_field')) }]
+        : note(deps.t(lang, 'privacy.bsn_refused'));
+    }
+    if (resolution.kind === 'unknown-organisation') {
+      return inbound.type === 'thread_reply' || inbound.type === 'message_edited' ? [] : note(deps.t('nl', 'bot.unknown_organisation'));
+    }
+    if (resolution.kind === 'unknown-person') {
+      if (['thread_reply', 'message_edited', 'reaction_added', 'member_joined'].includes(inbound.type)) return [];
+      const admins = await deps.ports.organisations.listAdmins(resolution.organisationId);
+      return note(deps.t(fallbackLang, 'bot.unknown_person', { admins: admins.map((a) => a.name).join(', ') || '—' }));
+    }
+    try {
+      return await route(resolution.actor, inbound);
+    } catch (err) {
+      if (isDomainError(err)) {
+        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : undefined;
+        const text = key ? deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues) : err.message;
+        return inbound.type === 'form_submitted' && typeof err.details?.field === 'string'
+          ? [{ type: 'form_errors', errors: { [err.details.field]: text } }]
+          : note(text);
+      }
+      deps.log.error({ err, type: inbound.type }, 'fout bij verwerken van bericht');
+      return note(deps.t(resolution.actor.language, 'bot.internal_error'));
+    }
+  }
+
+  return {
+    handle,
+    teamJobs(teams: Team[]): ScheduledJob[] {
+      return teams.flatMap((team) => features.flatMap((f) => f.teamJobs?.(team) ?? []));
+    },
+  };
+}
+
+function bsnErrors(inbound: InboundOf<'form_submitted'>, message: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inbound.values)
+      .filter(([, v]) => [v].flat().some(containsBsn))
+      .map(([k]) => [k, message]),
+  );
+}
+
+export type Bot = ReturnType<typeof createBot>;

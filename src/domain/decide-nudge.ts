@@ -1,0 +1,26 @@
+// Whether a lapsed relationship gets a nudge today. Nudges stay quiet: no repeat
+// within a week, none while snoozed or after "niet (meer) mijn partner", and a
+// partner that is still red after an earlier nudge goes to the lead's agenda
+// (escalation) instead of louder DMs.
+import type { AssignmentStatus } from '../register/list-my-partners.ts';
+import type { NudgeRecord } from '../features/nudge/nudge-ports.ts';
+
+export const REPEAT_WINDOW_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+export type NudgeDecision = 'nudge' | 'escalate' | 'skip';
+
+/** `history`: this person's nudges about this partner, newest first. */
+export function decideNudge(row: AssignmentStatus, history: readonly NudgeRecord[], now: Date): NudgeDecision {
+  if (row.status !== 'yellow' && row.status !== 'red') return 'skip';
+  if (history.some((h) => h.snoozedUntil !== null && h.snoozedUntil > now)) return 'skip';
+  const latest = history[0];
+  if (latest?.outcome === 'not_mine') return 'skip';
+  const lastContact = row.lastContactAtLevel;
+  const sinceContact = history.filter((h) => lastContact === null || h.sentAt > lastContact);
+  // Already with the lead; a new contact starts the cycle again.
+  if (sinceContact.some((h) => h.outcome === 'escalated')) return 'skip';
+  if (latest && now.getTime() - latest.sentAt.getTime() < REPEAT_WINDOW_DAYS * DAY_MS) return 'skip';
+  if (row.status === 'red' && sinceContact.length > 0) return 'escalate';
+  return 'nudge';
+}

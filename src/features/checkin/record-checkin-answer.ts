@@ -1,0 +1,74 @@
+// Stores one message's part of a check-in answer (thread reply, edit or form) with
+// its "ga doen" commitments, and builds the short confirmation with one-click
+// buttons to log the contacts the person says they had.
+import type { Reply } from '../../core/outbound.ts';
+import type { Button } from '../../core/message.ts';
+import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { applyAnswerPart, countItems, type AnswerPart } from '../../domain/answer-parts.ts';
+import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
+import { shorten } from './checkin-messages.ts';
+
+const MAX_CONTACT_BUTTONS = 5;
+
+export interface AnswerInput {
+  round: CheckInRound;
+  messageRef: string;
+  part: AnswerPart;
+  chosenPartnerIds?: string[];
+  messagesFor?: (answer: CheckInAnswer) => OutboxEntry[];
+}
+
+export interface RecordedAnswer {
+  answer: CheckInAnswer;
+  /** Partners named in this message's "gedaan" items, in order, with the item that named them. */
+  doneContacts: { partnerId: string; name: string; item: string }[];
+}
+
+/** An open round, or the latest one of its team: late answers count until the next round opens. */
+export async function isTakingAnswers(ports: CheckinPorts, round: CheckInRound): Promise<boolean> {
+  if (round.state === 'open') return true;
+  return (await ports.findLatestRound(round.teamId))?.id === round.id;
+}
+
+export async function recordCheckinAnswer(turn: Turn<unknown>, ports: CheckinPorts, input: AnswerInput): Promise<RecordedAnswer> {
+  const partners = await ports.listPartnerNames(turn.actor.organisation.id);
+  const index = buildPartnerIndex(partners);
+  const cache = new Map<string, string[]>();
+  const partnersOf = (item: string): string[] => {
+    let ids = cache.get(item);
+    if (!ids) cache.set(item, (ids = matchPartnersWithIndex(item, index).map((m) => m.partnerId)));
+    return ids;
+  };
+  const known = new Set(partners.map((p) => p.id));
+  const chosenPartnerIds = (input.chosenPartnerIds ?? []).filter((id) => known.has(id));
+  const answer = await ports.saveAnswer(
+    input.round.id,
+    turn.actor.staff.id,
+    (current) => applyAnswerPart(current, { messageRef: input.messageRef, part: input.part, partnersOf, chosenPartnerIds }),
+    input.messagesFor,
+  );
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const doneContacts = new Map<string, { partnerId: string; name: string; item: string }>();
+  for (const item of input.part.done) {
+    for (const partnerId of partnersOf(item)) {
+      if (!doneContacts.has(partnerId)) doneContacts.set(partnerId, { partnerId, name: names.get(partnerId) ?? '', item });
+    }
+  }
+  return { answer, doneContacts: [...doneContacts.values()] };
+}
+
+export function buildAnswerConfirmation(turn: Turn<unknown>, recorded: RecordedAnswer): Reply[] {
+  const counts = countItems(recorded.answer);
+  const text = turn.t('checkin.confirm', { done: counts.done, planned: counts.planned });
+  const buttons: Button[] = recorded.doneContacts.slice(0, MAX_CONTACT_BUTTONS).map((c) => ({
+    type: 'button',
+    actionId: 'checkin.confirm_contact',
+    label: shorten(turn.t('checkin.confirm_button', { partner: c.name }), 75),
+    value: `${recorded.answer.id}|${c.partnerId}`,
+  }));
+  const blocks = buttons.length > 0
+    ? [{ type: 'section' as const, text }, { type: 'context' as const, text: turn.t('checkin.confirm_hint') }, { type: 'actions' as const, elements: buttons }]
+    : [];
+  return [{ type: 'ephemeral', message: { text, blocks } }];
+}
