@@ -12,8 +12,8 @@ import { createDashboardRouter } from '../src/dashboard/create-dashboard-router.
 import { HEAT_PAGE_SIZE } from '../src/dashboard/overview-page.ts';
 import { listTrendWeekEnds } from '../src/dashboard/trend-weeks.ts';
 import { loadPrompts } from '../src/i18n/load-prompts.ts';
-import { createTranslator } from '../src/i18n/translator.ts';
-import { createMagicToken, hashMagicToken } from '../src/services/dashboard-access/magic-token.ts';
+import { createTranslator } from '../src/core/i18n/translator.ts';
+import { createMagicToken, hashMagicToken } from '../src/features/dashboard-access/magic-token.ts';
 import { OVERVIEW_SQL, OVERVIEW_STAFF_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
 import { TREND_SQL, TREND_STAFF_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
 import { openDatabase } from '../src/store/database.ts';

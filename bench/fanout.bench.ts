@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { systemClock } from '../src/core/clock.ts';
 import type { OutboundDelivery } from '../src/core/outbound.ts';
-import { createOutboxWorker } from '../src/services/outbox-worker.ts';
+import { createOutboxWorker } from '../src/outbox/outbox-worker.ts';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../src/store/open-store.ts';

@@ -3,8 +3,8 @@
 // databases rro_bench_lapse (full) and rro_bench_lapse_tenth and drops them
 // afterwards. DATABASE_URL picks the server; --plan prints the whole query plan.
 import pg from 'pg';
-import { listLapsedPerPerson } from '../src/services/list-lapsed-per-person.ts';
-import { listMyPartners } from '../src/services/list-my-partners.ts';
+import { listLapsedPerPerson } from '../src/register/list-lapsed-per-person.ts';
+import { listMyPartners } from '../src/register/list-my-partners.ts';
 import { openDatabase, type Database } from '../src/store/database.ts';
 import { ASSIGNMENT_STATUS_SQL, createLapseQuery } from '../src/store/lapse-query.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';

@@ -12,7 +12,7 @@ import { createLocalSender } from './local-sender.ts';
 import { createPlaygroundRouter } from './playground-router.ts';
 import { createPlaygroundState } from './playground-state.ts';
 
-export type { LocalDirectory, LocalPerson } from './local-directory.ts';
+export type { LocalDirectory, LocalPerson } from '../../src/core/local-directory.ts';
 
 export interface LocalAdapterOptions {
   handle(inbound: Inbound): Promise<Reply[]>;

@@ -5,7 +5,7 @@ import type { Reply } from '../../src/core/outbound.ts';
 import { containsBsn } from '../../src/domain/bsn.ts';
 import { refillForm } from '../../src/core/refill-form.ts';
 import type { LocalAdapterOptions } from './index.ts';
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { describeRequestError, toInbound, ZPlaygroundRequest, type InboundExtras } from './to-core.ts';
 

@@ -7,7 +7,7 @@ import { loopbackOnly } from '../../src/http/loopback.ts';
 import { saveClock } from './clock-file.ts';
 import { ClockMoveError, computeClockTarget, ZClockRequest } from './clock-move.ts';
 import type { LocalAdapterOptions } from './index.ts';
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 import { handlePlaygroundInbound } from './playground-inbound.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { buildPlaygroundView, channelRefsOf } from './playground-view.ts';

@@ -3,7 +3,7 @@
 // channel; people outside a team see the celebration channels.
 import type { Form } from '../../src/core/form.ts';
 import type { Message } from '../../src/core/message.ts';
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { ChatMessage, PlaygroundState } from './playground-state.ts';
 
 export interface ViewMessage {

@@ -2,7 +2,7 @@
 // left, the selected conversation in the middle, the command box and an open
 // form as a <dialog>. Server-rendered; the page script fetches it again after
 // every step (?fragment=1 returns only #pg-app's content).
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { PlaygroundView } from './playground-view.ts';
 import { renderFormDialog } from './render-form-html.ts';
 import { escapeHtml } from './render-html.ts';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Inbound } from '../../src/core/inbound.ts';
-import type { LocalPerson } from './local-directory.ts';
+import type { LocalPerson } from '../../src/core/local-directory.ts';
 
 const as = z.string({ error: 'Geef met "as" aan wie je bent (een staffId uit /playground/api/people).' }).min(1, 'Geef met "as" aan wie je bent (een staffId uit /playground/api/people).');
 const text = (what: string) =>

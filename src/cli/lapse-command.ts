@@ -2,8 +2,8 @@
 // with --all every relationship with its status. Text in Dutch, or --json.
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { groupByPerson, listLapsedPerPerson, type PersonLapses } from '../services/list-lapsed-per-person.ts';
-import { listMyPartners, type AssignmentStatus } from '../services/list-my-partners.ts';
+import { groupByPerson, listLapsedPerPerson, type PersonLapses } from '../register/list-lapsed-per-person.ts';
+import { listMyPartners, type AssignmentStatus } from '../register/list-my-partners.ts';
 import type { Database } from '../store/database.ts';
 import { chooseOrganisation } from '../store/organisation-store.ts';
 import { createLapseQuery } from '../store/lapse-query.ts';

@@ -2,7 +2,7 @@
 // (POST + CSRF), and the middleware that turns the cookie into a viewer on every request.
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { createMagicToken, hashMagicToken } from '../services/dashboard-access/magic-token.ts';
+import { createMagicToken, hashMagicToken } from '../features/dashboard-access/magic-token.ts';
 import { sendBarePage, textFor, type DashboardContext } from './dashboard-context.ts';
 import { renderLayout } from './dashboard-layout.ts';
 import { renderChooserBody } from './detail-pages.ts';

@@ -2,7 +2,7 @@
 // res.locals, their translator, their scope, and the refusal/page responses.
 import type { Request, Response } from 'express';
 import type { Clock } from '../core/clock.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../core/i18n/translator.ts';
 import type { DashboardQueries, Scope } from './dashboard-query-ports.ts';
 import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { renderLayout, type Section } from './dashboard-layout.ts';

@@ -2,7 +2,7 @@
 // request: manager/admin see the whole organisation, a lead their teams' people,
 // staff only themselves (plus the successes wall, which is public inside the organisation).
 import type { Role } from '../core/register-types.ts';
-import type { Language } from '../i18n/translator.ts';
+import type { Language } from '../core/i18n/translator.ts';
 
 export interface Viewer {
   staffId: string;

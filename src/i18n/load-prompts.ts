@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LANGUAGES, type Catalog, type Catalogs } from './translator.ts';
+import { LANGUAGES, type Catalog, type Catalogs } from '../core/i18n/translator.ts';
 
 export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts', import.meta.url));
 

@@ -7,7 +7,7 @@ import { CronExpressionParser } from 'cron-parser';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import type { Clock } from '../core/clock.ts';
 import type { JobRunStore } from '../store/job-run-store.ts';
-import type { ScheduledJob } from './scheduled-job.ts';
+import type { ScheduledJob } from '../core/scheduled-job.ts';
 
 /** `2026-03-30T07:00:00.000Z`: the slot part of node-cron's coordinator key. */
 const ISO_INSTANT_LENGTH = 24;

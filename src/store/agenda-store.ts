@@ -1,6 +1,6 @@
 // The RRO agenda's reads over Prisma: rounds, answers with their recognised
 // partners, commitments judged against later contacts, escalations, successes.
-import type { AgendaEscalation, AgendaPorts } from '../services/agenda/agenda-ports.ts';
+import type { AgendaEscalation, AgendaPorts } from '../features/agenda/agenda-ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 export function createAgendaStore(prisma: PrismaClient): AgendaPorts {

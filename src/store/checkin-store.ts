@@ -1,7 +1,7 @@
 // Check-in rounds, answers and commitments over Prisma. Every state change and
 // the messages it causes are written in one transaction.
 import { systemClock, type Clock } from '../core/clock.ts';
-import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from '../services/checkin/checkin-ports.ts';
+import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from '../features/checkin/checkin-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 

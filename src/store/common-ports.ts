@@ -1,5 +1,5 @@
 // The store ports every bot turn may use, built on one database.
-import type { CommonPorts } from '../services/bot/feature.ts';
+import type { CommonPorts } from '../bot/feature.ts';
 import { createContactStore } from './contact-store.ts';
 import type { Database } from './database.ts';
 import { createInboundReceiptStore } from './inbound-receipt-store.ts';

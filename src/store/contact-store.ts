@@ -1,7 +1,7 @@
 // Assignments (staff ↔ partner at a level) and contact moments over Prisma.
 // A contact moment is written together with its audit event, or not at all.
 import type { Assignment, ContactMoment } from '../core/register.ts';
-import type { ContactStore } from '../services/register-ports.ts';
+import type { ContactStore } from '../register/register-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 
 export function createContactStore(prisma: PrismaClient): ContactStore {

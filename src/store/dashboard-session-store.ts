@@ -1,8 +1,8 @@
 // Magic links and dashboard sessions. Only token hashes are stored; a link is
 // redeemed with one conditional UPDATE so two clicks can never both log in.
 import type { DashboardSessionPorts } from '../dashboard/dashboard-session-ports.ts';
-import { pickLanguage } from '../i18n/translator.ts';
-import type { DashboardAccessPorts } from '../services/dashboard-access/dashboard-access-ports.ts';
+import { pickLanguage } from '../core/i18n/translator.ts';
+import type { DashboardAccessPorts } from '../features/dashboard-access/dashboard-access-ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 

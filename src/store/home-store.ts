@@ -1,5 +1,5 @@
 // The home view's reads over Prisma: open commitments, last answer, latest round.
-import type { HomePorts } from '../services/home/home-ports.ts';
+import type { HomePorts } from '../features/home/home-ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 export function createHomeStore(prisma: PrismaClient): HomePorts {

@@ -3,7 +3,7 @@
 // the partner's rubriek in SQL, so the cost does not grow with round trips per person.
 import type { CategoryRule } from '../core/register-types.ts';
 import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
-import type { AssignmentStatus, AssignmentStatusParams, LapseQuery } from '../services/list-my-partners.ts';
+import type { AssignmentStatus, AssignmentStatusParams, LapseQuery } from '../register/list-my-partners.ts';
 import type { Database } from './database.ts';
 
 // $1 organisation · $2 now · $3 time zone · $4/$5 default ideal/max days · $6 staff ·

@@ -1,6 +1,6 @@
 // Nudges over Prisma: a day's nudges with their DM, and the outcomes people
 // choose from the DM's buttons (with the lead's DM or the planned commitment).
-import type { NudgePorts, NudgeRecord, OutboxEntry } from '../services/nudge/nudge-ports.ts';
+import type { NudgePorts, NudgeRecord, OutboxEntry } from '../features/nudge/nudge-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 

@@ -2,7 +2,7 @@
 // returned as the plain objects of src/core/register.ts.
 import { DomainError } from '../core/domain-error.ts';
 import type { Category, Partner, PartnerContact } from '../core/register.ts';
-import type { RegisterStore } from '../services/register-ports.ts';
+import type { RegisterStore } from '../register/register-ports.ts';
 import { Prisma, type PrismaClient } from './generated/client.ts';
 
 type PartnerRow = Prisma.PartnerGetPayload<{ include: { category: { select: { name: true } } } }>;

@@ -1,6 +1,6 @@
 // Team settings changes, each in one transaction with its AuditEvent.
 import type { Team } from '../core/register.ts';
-import type { SettingsAudit, SettingsPorts } from '../services/settings/settings-ports.ts';
+import type { SettingsAudit, SettingsPorts } from '../features/settings/settings-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 
 type TeamRow = Awaited<ReturnType<PrismaClient['team']['findFirstOrThrow']>>;

@@ -2,7 +2,7 @@
 // objects of src/core/register.ts.
 import { DomainError } from '../core/domain-error.ts';
 import type { Staff, Team } from '../core/register.ts';
-import type { StaffFields, StaffStore } from '../services/register-ports.ts';
+import type { StaffFields, StaffStore } from '../register/register-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 import { rethrowDuplicate } from './register-store.ts';
 

@@ -1,7 +1,7 @@
 // Successes: stored with their partners and thanks, and the celebration post
 // enqueued in the same transaction (key success-post:<id>).
 import { systemClock, type Clock } from '../core/clock.ts';
-import type { SuccessPorts } from '../services/success/success-ports.ts';
+import type { SuccessPorts } from '../features/success/success-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
 import { createOutboxStore } from './outbox-store.ts';
 

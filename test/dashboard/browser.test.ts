@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDashboardAccessFeature } from '../../src/services/dashboard-access/dashboard-access-feature.ts';
+import { createDashboardAccessFeature } from '../../src/features/dashboard-access/dashboard-access-feature.ts';
 import { createDashboardSessionStore } from '../../src/store/dashboard-session-store.ts';
 import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { startDashboardServer } from './dashboard-server.ts';

@@ -6,8 +6,8 @@ import type { Server } from 'node:http';
 import type { Clock } from '../../src/core/clock.ts';
 import { createDashboardRouter } from '../../src/dashboard/create-dashboard-router.ts';
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
-import { createTranslator } from '../../src/i18n/translator.ts';
-import { hashMagicToken, createMagicToken } from '../../src/services/dashboard-access/magic-token.ts';
+import { createTranslator } from '../../src/core/i18n/translator.ts';
+import { hashMagicToken, createMagicToken } from '../../src/features/dashboard-access/magic-token.ts';
 import type { Database } from '../../src/store/database.ts';
 
 export const translate = createTranslator(loadPrompts());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
-import { createTranslator, pickLanguage } from '../../src/i18n/translator.ts';
+import { createTranslator, pickLanguage } from '../../src/core/i18n/translator.ts';
 
 function placeholders(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
   for (const el of elements) {

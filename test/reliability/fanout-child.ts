@@ -4,7 +4,7 @@
 // Usage: node --import tsx test/reliability/fanout-child.ts <dbUrl|pgliteDir> <standInUrl>
 import { systemClock } from '../../src/core/clock.ts';
 import type { OutboundDelivery } from '../../src/core/outbound.ts';
-import { createOutboxWorker } from '../../src/services/outbox-worker.ts';
+import { createOutboxWorker } from '../../src/outbox/outbox-worker.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';

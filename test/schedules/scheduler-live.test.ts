@@ -3,7 +3,7 @@
 // JobRun, so exactly one instance handles it.
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
-import type { ScheduledJob } from '../../src/schedules/scheduled-job.ts';
+import type { ScheduledJob } from '../../src/core/scheduled-job.ts';
 import { createScheduler } from '../../src/schedules/scheduler.ts';
 import { createJobRunStore } from '../../src/store/job-run-store.ts';
 import { openTestDatabase } from '../support/test-database.ts';

@@ -3,7 +3,7 @@
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock, type ManualClock } from '../../src/core/clock.ts';
-import type { ScheduledJob } from '../../src/schedules/scheduled-job.ts';
+import type { ScheduledJob } from '../../src/core/scheduled-job.ts';
 import { createScheduler } from '../../src/schedules/scheduler.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createJobRunStore } from '../../src/store/job-run-store.ts';

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../../../adapters/local/local-directory.ts';
+import type { LocalPerson } from '../../../src/core/local-directory.ts';
 import type { PlaygroundView } from '../../../adapters/local/playground-view.ts';
-import type { Feature } from '../../../src/services/bot/feature.ts';
-import type { BotDeps } from '../../../src/services/bot/feature.ts';
+import type { Feature } from '../../../src/bot/feature.ts';
+import type { BotDeps } from '../../../src/bot/feature.ts';
 import { hasCheckinFeature, loadCheckinFeature, startPlayground } from './start-playground.ts';
 
 const SUNDAY = new Date('2026-11-22T11:00:00Z');

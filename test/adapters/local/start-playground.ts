@@ -6,17 +6,17 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { createLocalAdapter } from '../../../adapters/local/index.ts';
-import { createBot } from '../../../src/services/bot/create-bot.ts';
-import type { BotDeps, Feature } from '../../../src/services/bot/feature.ts';
-import { createOutboxWorker } from '../../../src/services/outbox-worker.ts';
+import { createBot } from '../../../src/bot/create-bot.ts';
+import type { BotDeps, Feature } from '../../../src/bot/feature.ts';
+import { createOutboxWorker } from '../../../src/outbox/outbox-worker.ts';
 import type { Database } from '../../../src/store/database.ts';
 import { createDeliveryRecorder } from '../../../src/store/delivery-records.ts';
 import { createLocalDirectory } from '../../../src/store/local-directory-store.ts';
 import { loadPrompts } from '../../../src/i18n/load-prompts.ts';
-import { createTranslator } from '../../../src/i18n/translator.ts';
+import { createTranslator } from '../../../src/core/i18n/translator.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
 
-const checkinFeatureFile = new URL('../../../src/services/checkin/checkin-feature.ts', import.meta.url);
+const checkinFeatureFile = new URL('../../../src/features/checkin/checkin-feature.ts', import.meta.url);
 const checkinStoreFile = new URL('../../../src/store/checkin-store.ts', import.meta.url);
 /** The check-in feature is built beside this adapter; the walk-through uses it when present. */
 export const hasCheckinFeature = existsSync(fileURLToPath(checkinFeatureFile)) && existsSync(fileURLToPath(checkinStoreFile));

@@ -1,0 +1,75 @@
+// "log <partner> [notitie]": logs a contact now at my level with that partner
+// (operationeel when it is not mine) and answers with the partner's new status.
+import { z } from 'zod';
+import type { InboundOf } from '../../core/inbound.ts';
+import type { Reply } from '../../core/outbound.ts';
+import type { Partner } from '../../core/register.ts';
+import { logContactMoment } from '../../register/log-contact-moment.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { listOrganisationPartners } from './list-partner-options.ts';
+import { openContactLog } from './open-contact-log.ts';
+import { recognisePartner } from './recognise-partner.ts';
+import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
+
+const MAX_CHOICES = 5;
+const MAX_NOTE = 1500;
+export const ZLogPick = z.object({ p: z.uuid(), n: z.string().max(MAX_NOTE).default('') });
+
+export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string, suggest?: AfterContactLogged): Promise<Reply[]> {
+  if (args.trim() === '') return openContactLog(turn, turn.inbound.trigger);
+  const [partners, mine] = await Promise.all([
+    listOrganisationPartners(turn),
+    turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id),
+  ]);
+  const found = recognisePartner(args, partners, new Set(mine.map((a) => a.partnerId)));
+  if (found.kind === 'none') return [{ type: 'ephemeral', message: { text: turn.t('commands.log_not_found', { text: args.trim() }), blocks: [] } }];
+  if (found.kind === 'several') return askWhich(turn, found.partners, found.note);
+  return logNow(turn, found.partner, found.note, suggest);
+}
+
+export async function logNow(turn: Turn, partner: Partner, note: string, suggest?: AfterContactLogged): Promise<Reply[]> {
+  const now = turn.deps.clock.now();
+  const mine = await turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id);
+  const level = mine.find((a) => a.partnerId === partner.id)?.level ?? 'operationeel';
+  await logContactMoment(turn.deps.ports, {
+    organisationId: turn.actor.organisation.id, staffId: turn.actor.staff.id, partnerId: partner.id,
+    occurredAt: now, level, note: note.slice(0, MAX_NOTE), source: 'command',
+  }, now);
+  const rows = await turn.deps.ports.lapse.assignmentStatuses({
+    organisationId: turn.actor.organisation.id, staffId: turn.actor.staff.id, now, timeZone: turn.actor.timeZone,
+  });
+  // A partner that is not mine has no status of my own; a fresh contact is on time.
+  const status = rows.find((r) => r.partnerId === partner.id && r.level === level)?.status ?? 'green';
+  const text = turn.t('commands.log_done', { partner: partner.name, level: turn.t(`common.level.${level}`), status: turn.t(`common.status.${status}`) });
+  const extra = suggest ? await suggest(turn, partner.id) : [];
+  return [{ type: 'ephemeral', message: { text, blocks: [{ type: 'list', items: [{ text, status }] }, ...extra] } }];
+}
+
+function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
+  const choices = partners.slice(0, MAX_CHOICES);
+  const value = (p: Partner) => JSON.stringify({ p: p.id, n: note.slice(0, MAX_NOTE) });
+  return [{
+    type: 'ephemeral',
+    message: {
+      text: turn.t('commands.log_which', { count: partners.length }),
+      blocks: [
+        { type: 'section', text: turn.t('commands.log_which', { count: partners.length }) },
+        { type: 'actions', elements: choices.map((p) => ({ type: 'button' as const, actionId: 'commands.log_pick', label: p.name.slice(0, 75), value: value(p) })) },
+      ],
+    },
+  }];
+}
+
+export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?: AfterContactLogged): Promise<Reply[]> {
+  let parsed: z.infer<typeof ZLogPick> | null = null;
+  try {
+    parsed = ZLogPick.parse(JSON.parse(turn.inbound.value));
+  } catch {
+    parsed = null;
+  }
+  const partner = parsed ? await turn.deps.ports.register.findPartner(parsed.p) : null;
+  if (!parsed || !partner || partner.organisationId !== turn.actor.organisation.id) {
+    return [{ type: 'ephemeral', message: { text: turn.t('bot.unknown_action'), blocks: [] } }];
+  }
+  return logNow(turn, partner, parsed.n, suggest);
+}

@@ -1,0 +1,53 @@
+// Team settings for leads and admins: the overview card, one form per part,
+// audited changes, and a callback so main can reload the scheduler.
+import type { InboundOf } from '../../core/inbound.ts';
+import type { Reply } from '../../core/outbound.ts';
+import type { Feature, Turn } from '../../bot/feature.ts';
+import { requireRole } from '../../bot/require-role.ts';
+import { saveCategory } from './save-category.ts';
+import { saveMembers } from './save-members.ts';
+import { saveChannels, saveLanguage, saveSchedule } from './save-team-settings.ts';
+import { buildCategoriesForm, buildChannelsForm, buildLanguageForm, buildMembersForm, buildScheduleForm } from './settings-forms.ts';
+import type { SettingsPorts } from './settings-ports.ts';
+import { showSettings } from './show-settings.ts';
+import { teamOfForm } from './team-of-form.ts';
+
+export interface SettingsFeatureOptions {
+  /** Called after every change; main reloads the scheduler. */
+  onScheduleChanged?: () => void;
+}
+
+export function createSettingsFeature(ports: SettingsPorts, options: SettingsFeatureOptions = {}): Feature {
+  const changed = options.onScheduleChanged;
+  const open = (build: (turn: Turn<InboundOf<'action'>>, teamId: string) => Promise<Reply[]>) =>
+    async (turn: Turn<InboundOf<'action'>>) => build(turn, turn.inbound.value);
+  return {
+    name: 'settings',
+    commands: { settings: (turn, args) => showSettings(turn, ports, args) },
+    actions: {
+      'settings.open_schedule': open(async (turn, id) => [{ type: 'open_form', form: buildScheduleForm(turn.t, await teamOfForm(turn, ports, id)) }]),
+      'settings.open_channels': open(async (turn, id) => {
+        const room = turn.inbound.envelope.room;
+        const here = room?.kind === 'channel' ? room.ref : undefined;
+        return [{ type: 'open_form', form: buildChannelsForm(turn.t, await teamOfForm(turn, ports, id), here) }];
+      }),
+      'settings.open_language': open(async (turn, id) => [{ type: 'open_form', form: buildLanguageForm(turn.t, await teamOfForm(turn, ports, id)) }]),
+      'settings.open_members': open(async (turn, id) => {
+        const team = await teamOfForm(turn, ports, id);
+        return [{ type: 'open_form', form: buildMembersForm(turn.t, team, await turn.deps.ports.staff.listTeamMembers(team.id)) }];
+      }),
+      'settings.open_categories': open(async (turn, id) => {
+        requireRole(turn, 'admin');
+        const team = await teamOfForm(turn, ports, id);
+        return [{ type: 'open_form', form: buildCategoriesForm(turn.t, team, await turn.deps.ports.register.listCategories(turn.actor.organisation.id)) }];
+      }),
+    },
+    forms: {
+      'settings.schedule': (turn) => saveSchedule(turn, ports, changed),
+      'settings.channels': (turn) => saveChannels(turn, ports, changed),
+      'settings.language': (turn) => saveLanguage(turn, ports, changed),
+      'settings.members': (turn) => saveMembers(turn, ports, changed),
+      'settings.categories': (turn) => saveCategory(turn, ports, changed),
+    },
+  };
+}

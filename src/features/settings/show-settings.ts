@@ -1,0 +1,49 @@
+// "instellingen": the team's current settings with buttons that open a form per
+// part. Only a lead of the team or an admin; others hear who can help them.
+import type { Block } from '../../core/message.ts';
+import type { Reply } from '../../core/outbound.ts';
+import type { Team } from '../../core/register.ts';
+import type { Turn } from '../../bot/feature.ts';
+import type { SettingsPorts } from './settings-ports.ts';
+
+const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
+
+export async function pickTeam(turn: Turn, ports: SettingsPorts, args: string): Promise<Team | null> {
+  const teams = await ports.listTeams(turn.actor.organisation.id);
+  const name = args.trim().toLowerCase();
+  if (name !== '') return teams.find((t) => t.name.toLowerCase() === name) ?? null;
+  const preferred = turn.actor.leadOfTeamIds[0] ?? turn.actor.teams[0]?.id;
+  return teams.find((t) => t.id === preferred) ?? (turn.actor.staff.role === 'admin' ? teams[0] ?? null : null);
+}
+
+export function canConfigure(turn: Turn, teamId: string): boolean {
+  return turn.actor.staff.role === 'admin' || turn.actor.leadOfTeamIds.includes(teamId);
+}
+
+export async function showSettings(turn: Turn, ports: SettingsPorts, args: string): Promise<Reply[]> {
+  const team = await pickTeam(turn, ports, args);
+  if (!team) return note(turn.t('settings.no_team', { name: args.trim() || '—' }));
+  const members = await turn.deps.ports.staff.listTeamMembers(team.id);
+  if (!canConfigure(turn, team.id)) {
+    const admins = await turn.deps.ports.organisations.listAdmins(turn.actor.organisation.id);
+    const who = [...members.filter((m) => m.isLead).map((m) => m.staff.name), ...admins.map((a) => a.name)];
+    return note(turn.t('settings.refused', { team: team.name, who: [...new Set(who)].join(', ') || '—' }));
+  }
+  const day = (n: number) => turn.t(`settings.weekday.${n}`);
+  const button = (part: string) => ({ type: 'button' as const, actionId: `settings.open_${part}`, label: turn.t(`settings.button_${part}`), value: team.id });
+  const blocks: Block[] = [
+    { type: 'header', text: turn.t('settings.title', { team: team.name }) },
+    { type: 'fields', fields: [
+      { label: turn.t('settings.label_checkin'), value: `${day(team.checkinWeekday)} ${team.checkinTime}` },
+      { label: turn.t('settings.label_reminder'), value: team.reminderTime },
+      { label: turn.t('settings.label_agenda'), value: `${day(team.agendaWeekday)} ${team.agendaTime}` },
+      { label: turn.t('settings.label_nudges'), value: team.nudgesEnabled ? turn.t('settings.nudges_on', { time: team.nudgeTime }) : turn.t('settings.nudges_off') },
+      { label: turn.t('settings.label_channel'), value: team.channelRef ?? '—' },
+      { label: turn.t('settings.label_celebration'), value: team.celebrationChannelRef ?? '—' },
+      { label: turn.t('settings.label_language'), value: turn.t(`settings.language.${team.language}`) },
+    ] },
+    { type: 'section', text: turn.t('settings.members', { names: members.map((m) => (m.isLead ? `${m.staff.name} (${turn.t('settings.lead_mark')})` : m.staff.name)).join(', ') || '—' }).slice(0, 3000) },
+    { type: 'actions', elements: [button('schedule'), button('channels'), button('language'), button('members'), ...(turn.actor.staff.role === 'admin' ? [button('categories')] : [])] },
+  ];
+  return [{ type: 'ephemeral', message: { text: turn.t('settings.title', { team: team.name }), blocks } }];
+}

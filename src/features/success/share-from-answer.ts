@@ -1,0 +1,35 @@
+// "Deel als succes" on a check-in answer: the success form pre-filled with the
+// answer's gedaan text and recognised partners. Only the author or a lead of the
+// team may promote an answer.
+import type { InboundOf } from '../../core/inbound.ts';
+import type { Reply } from '../../core/outbound.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { requireLeadOf } from '../../bot/require-role.ts';
+import { openSuccessForm } from './open-success-form.ts';
+import type { AnswerForSuccess, SuccessPorts } from './success-ports.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function shareFromAnswer(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
+  const answer = UUID.test(turn.inbound.value) ? await ports.findAnswer(turn.inbound.value) : null;
+  if (!answer || answer.organisationId !== turn.actor.organisation.id) {
+    return [{ type: 'ephemeral', message: { text: turn.t('success.answer_not_found'), blocks: [] } }];
+  }
+  return openFromAnswer(turn, answer);
+}
+
+/**
+ * "Deel als succes" on any message (Slack's message shortcut, a card action): when the
+ * message is a check-in answer, the form is pre-filled from it; otherwise it starts empty.
+ */
+export async function shareFromMessage(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
+  const ref = turn.inbound.messageRef;
+  const answer = ref ? await ports.findAnswerByMessageRef(ref) : null;
+  if (answer && answer.organisationId === turn.actor.organisation.id) return openFromAnswer(turn, answer);
+  return openSuccessForm(turn, { teamId: turn.actor.teams[0]?.id ?? null });
+}
+
+async function openFromAnswer(turn: Turn<InboundOf<'action'>>, answer: AnswerForSuccess): Promise<Reply[]> {
+  if (answer.staffId !== turn.actor.staff.id) requireLeadOf(turn, answer.teamId);
+  return openSuccessForm(turn, { teamId: answer.teamId, answerId: answer.id }, { story: answer.done, partnerIds: answer.partnerIds });
+}
