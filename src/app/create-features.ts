@@ -1,20 +1,20 @@
 // Every feature of the bot, each with its own store ports. The one list main,
 // the adapters' tests and the benchmarks share.
-import type { BotDeps, Feature } from '../services/bot/feature.ts';
+import type { BotDeps, Feature } from '../bot/feature.ts';
 import { createCommitmentsFeature } from '../features/commitments/commitments-feature.ts';
 import { suggestCommitment } from '../features/commitments/suggest-commitment.ts';
 import { createManagementFeature } from '../features/management/management-feature.ts';
 import { createPlanFeature } from '../features/plan/plan-feature.ts';
 import { createPrivacyFeature } from '../privacy/privacy-feature.ts';
-import { createAgendaFeature } from '../services/agenda/agenda-feature.ts';
-import { createCheckinFeature } from '../services/checkin/checkin-feature.ts';
-import { createCommandsFeature } from '../services/commands/commands-feature.ts';
-import { createContactLogFeature } from '../services/contact-log/contact-log-feature.ts';
-import { createDashboardAccessFeature } from '../services/dashboard-access/dashboard-access-feature.ts';
-import { createHomeFeature } from '../services/home/home-feature.ts';
-import { createNudgeFeature } from '../services/nudge/nudge-feature.ts';
-import { createSettingsFeature } from '../services/settings/settings-feature.ts';
-import { createSuccessFeature } from '../services/success/success-feature.ts';
+import { createAgendaFeature } from '../features/agenda/agenda-feature.ts';
+import { createCheckinFeature } from '../features/checkin/checkin-feature.ts';
+import { createCommandsFeature } from '../features/commands/commands-feature.ts';
+import { createContactLogFeature } from '../features/contact-log/contact-log-feature.ts';
+import { createDashboardAccessFeature } from '../features/dashboard-access/dashboard-access-feature.ts';
+import { createHomeFeature } from '../features/home/home-feature.ts';
+import { createNudgeFeature } from '../features/nudge/nudge-feature.ts';
+import { createSettingsFeature } from '../features/settings/settings-feature.ts';
+import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';

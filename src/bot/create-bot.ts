@@ -2,15 +2,15 @@
 // anything is stored or logged, resolves the person, and routes to the feature
 // that handles it. Replies are immediate answers; durable messages go through
 // the outbox inside the features' own transactions.
-import { ZInbound, type Inbound, type InboundOf } from '../../core/inbound.ts';
-import type { Reply } from '../../core/outbound.ts';
-import { isDomainError } from '../../core/domain-error.ts';
-import type { Team } from '../../core/register.ts';
-import { BSN_REFUSED } from '../../core/bsn-refused.ts';
-import { containsBsn } from '../../domain/bsn.ts';
-import { parseCommand } from '../../domain/command-parse.ts';
-import { pickLanguage, type TranslateValues } from '../../i18n/translator.ts';
-import type { ScheduledJob } from '../../schedules/scheduled-job.ts';
+import { ZInbound, type Inbound, type InboundOf } from '../core/inbound.ts';
+import type { Reply } from '../core/outbound.ts';
+import { isDomainError } from '../core/domain-error.ts';
+import type { Team } from '../core/register.ts';
+import { BSN_REFUSED } from '../core/bsn-refused.ts';
+import { containsBsn } from '../domain/bsn.ts';
+import { parseCommand } from '../domain/command-parse.ts';
+import { pickLanguage, type TranslateValues } from '../core/i18n/translator.ts';
+import type { ScheduledJob } from '../core/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
 import { freeTextOf } from './free-text.ts';
 import { ignoreRepeats } from './ignore-repeats.ts';

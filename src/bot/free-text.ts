@@ -2,7 +2,7 @@
 // guard checks. The whole parsed Inbound is walked, so a field added later is checked
 // too; only references the platform itself wrote (ids of people, rooms, messages,
 // threads, triggers) are left out: they are opaque and never typed.
-import type { Inbound } from '../../core/inbound.ts';
+import type { Inbound } from '../core/inbound.ts';
 
 const PLATFORM_REFERENCES = new Set(['platformOrgId', 'platformUserId', 'ref', 'threadRef', 'messageRef', 'trigger', 'locale', 'timeZone']);
 

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { z } from 'zod';
 import { loadPrompts } from '../i18n/load-prompts.ts';
-import { createTranslator, type TranslateValues } from '../i18n/translator.ts';
+import { createTranslator, type TranslateValues } from '../core/i18n/translator.ts';
 import { ZExportFormat, ZPersonEmail } from '../privacy/privacy-input.ts';
 import { renderExportCsv, renderExportHtmlPage } from '../privacy/render-export.ts';
 import { isEmpty } from '../privacy/person-export.ts';

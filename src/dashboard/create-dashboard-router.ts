@@ -5,7 +5,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Clock } from '../core/clock.ts';
 import { isRequestError } from '../http/request-errors.ts';
 import { loopbackOnly } from '../http/loopback.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../core/i18n/translator.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import { createPrivacyStore } from '../store/privacy-store.ts';

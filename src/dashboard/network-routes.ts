@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { findPeople, ZDirectoryQuery } from '../features/network/find-people.ts';
 import type { BriefingStore } from '../features/network/briefing-ports.ts';
 import type { CoverageCounts, NetworkStore } from '../features/network/network-ports.ts';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../core/i18n/translator.ts';
 import { sendPage, viewerOf, type DashboardContext } from './dashboard-context.ts';
 import type { PageText } from './html.ts';
 import { renderCoverageBody, renderDirectoryBody } from './network-pages.ts';

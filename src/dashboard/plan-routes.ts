@@ -8,7 +8,7 @@ import { containsBsn } from '../domain/bsn.ts';
 import { localDateOf } from '../domain/period-key.ts';
 import { judgeGoalWith } from '../features/plan/goal-words.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
-import type { LapseQuery } from '../services/list-my-partners.ts';
+import type { LapseQuery } from '../register/list-my-partners.ts';
 import { readGoalValues } from '../features/plan/read-goal-values.ts';
 import { refuse, sendPage, viewerOf, type DashboardContext } from './dashboard-context.ts';
 import { renderExampleFigure, renderPlanBody, renderTeamPlansBody, type PlanText, type TeamPlanRow } from './plan-page.ts';

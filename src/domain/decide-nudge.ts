@@ -4,8 +4,8 @@
 // (escalation) instead of louder DMs. A never-contacted (grey) assignment counts
 // once its grace period from the start has passed (the caller knows the start),
 // and "ingepland op <datum>" holds the escalation until the day after that date.
-import type { AssignmentStatus } from '../list-my-partners.ts';
-import type { NudgeRecord } from './nudge-ports.ts';
+import type { AssignmentStatus } from '../register/list-my-partners.ts';
+import type { NudgeRecord } from '../features/nudge/nudge-ports.ts';
 
 export const REPEAT_WINDOW_DAYS = 7;
 /** Days after a planned contact's date before the lapse may escalate again. */

@@ -4,7 +4,7 @@
 // bodies (bad JSON, too large, unknown charset) are the caller's fault: 4xx and
 // a warning; anything else is ours: 500 and the details in the log only.
 import type { ErrorRequestHandler, Express, Request, RequestHandler } from 'express';
-import type { Translate } from '../i18n/translator.ts';
+import type { Translate } from '../core/i18n/translator.ts';
 import type { Logger } from '../logger.ts';
 
 /** The shape body-parser / raw-body (and http-errors) give their client errors. */

@@ -3,7 +3,7 @@
 // (section; part; nr; field; value) that opens in Dutch Excel.
 import { stringify } from 'csv-stringify/sync';
 import { esc } from '../dashboard/html.ts';
-import type { Language, Translate } from '../i18n/translator.ts';
+import type { Language, Translate } from '../core/i18n/translator.ts';
 import { cellText, columnsOf, flattenExport } from './flatten-export.ts';
 import type { PersonExport } from './person-export.ts';
 

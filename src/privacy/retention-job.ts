@@ -6,9 +6,9 @@
 // repeated changes nothing that is not due.
 import { DateTime } from 'luxon';
 import type { Team } from '../core/register.ts';
-import { pickLanguage } from '../i18n/translator.ts';
-import type { ScheduledJob } from '../schedules/scheduled-job.ts';
-import type { BotDeps } from '../services/bot/feature.ts';
+import { pickLanguage } from '../core/i18n/translator.ts';
+import type { ScheduledJob } from '../core/scheduled-job.ts';
+import type { BotDeps } from '../bot/feature.ts';
 import type { RetentionPorts } from './retention-policy.ts';
 
 export function buildRetentionJob(team: Team, ports: RetentionPorts, deps: BotDeps): ScheduledJob {

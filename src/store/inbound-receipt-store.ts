@@ -2,7 +2,7 @@
 // id). A platform resends what it thinks was not received; the first insert of a
 // key wins, repeats are ignored. Rows expire after a day and are purged now and
 // then by the store itself (one DELETE at most every 10 minutes per process).
-import type { InboundReceipts } from '../services/bot/feature.ts';
+import type { InboundReceipts } from '../bot/feature.ts';
 import type { Prisma } from './generated/client.ts';
 
 const KEEP_MS = 24 * 60 * 60_000;

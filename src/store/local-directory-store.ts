@@ -1,6 +1,6 @@
 // The playground's people: every staff member of an organisation whose platform is
 // 'local' (demo people and imported ones alike), with their teams and channels.
-import type { LocalDirectory, LocalPerson } from '../../adapters/local/local-directory.ts';
+import type { LocalDirectory, LocalPerson } from '../core/local-directory.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /** "Wijkteam Noord-Oost" → "wijkteam-noord-oost": readable simulated channel ids. */

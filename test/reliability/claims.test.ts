@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock, type ManualClock } from '../../src/core/clock.ts';
 import type { OutboundDelivery } from '../../src/core/outbound.ts';
-import { createOutboxWorker } from '../../src/services/outbox-worker.ts';
+import { createOutboxWorker } from '../../src/outbox/outbox-worker.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createOutboxStore, type OutboxStore } from '../../src/store/outbox-store.ts';
 import { createWorkerInstanceStore } from '../../src/store/worker-instance-store.ts';

@@ -1,7 +1,7 @@
 // What the RRO agenda reads from storage: the team's recent rounds with their
 // answers and commitments, standing escalations and recent successes.
 import type { Level } from '../../core/register-types.ts';
-import type { CoverageGap } from '../../features/network/network-ports.ts';
+import type { CoverageGap } from '../network/network-ports.ts';
 
 export interface AgendaRound {
   id: string;

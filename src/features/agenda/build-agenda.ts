@@ -2,7 +2,7 @@
 // partner, last week's commitments, overdue partners, escalations, who has not
 // answered (names for leads only) and successes. Lists are capped for Block Kit.
 import type { Block, Message } from '../../core/message.ts';
-import { buildCoverageBlocks } from '../../features/network/coverage-blocks.ts';
+import { buildCoverageBlocks } from '../network/coverage-blocks.ts';
 import { localDateOf, weekNumberOf } from '../../domain/period-key.ts';
 import type { Language } from '../../core/i18n/translator.ts';
 import type { TranslateFn } from '../contact-log/contact-log-form.ts';

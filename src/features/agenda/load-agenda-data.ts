@@ -1,11 +1,11 @@
 // Everything the RRO agenda of one team shows, gathered for the team's current
 // (latest) round and the round before it.
 import type { Team } from '../../core/register.ts';
-import type { CoverageGap } from '../../features/network/network-ports.ts';
+import type { CoverageGap } from '../network/network-ports.ts';
 import { localDateOf, periodKeyFor } from '../../domain/period-key.ts';
-import type { BotDeps } from '../bot/feature.ts';
-import { isAway } from '../is-away.ts';
-import type { AssignmentStatus } from '../list-my-partners.ts';
+import type { BotDeps } from '../../bot/feature.ts';
+import { isAway } from '../../domain/is-away.ts';
+import type { AssignmentStatus } from '../../register/list-my-partners.ts';
 import type { AgendaAnswer, AgendaCommitment, AgendaEscalation, AgendaGoal, AgendaPorts, AgendaRound, AgendaSuccess } from './agenda-ports.ts';
 
 /** An escalation older than this is stale news; the partner still shows as red. */

@@ -2,11 +2,11 @@
 // the personal overview per member, the reminder. Kept within Block Kit limits:
 // the partner list is capped and long names are shortened on buttons.
 import type { Block, Button, Message } from '../../core/message.ts';
-import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
-import { goalBlocks } from '../../features/plan/plan-blocks.ts';
-import type { PlanGoal } from '../../features/plan/plan-ports.ts';
-import type { Language } from '../../i18n/translator.ts';
-import type { AssignmentStatus } from '../list-my-partners.ts';
+import { commitmentButtons } from '../commitments/commitment-buttons.ts';
+import { goalBlocks } from '../plan/plan-blocks.ts';
+import type { PlanGoal } from '../plan/plan-ports.ts';
+import type { Language } from '../../core/i18n/translator.ts';
+import type { AssignmentStatus } from '../../register/list-my-partners.ts';
 import type { OpenCommitment } from './checkin-ports.ts';
 
 export type Say = (key: string, values?: Record<string, string | number>) => string;

@@ -3,7 +3,7 @@
 // transaction (outbox entries are built by the caller from the new row's id).
 import type { OutboundDelivery } from '../../core/outbound.ts';
 import type { PartnerName } from '../../domain/partner-match.ts';
-import type { PlanGoal } from '../../features/plan/plan-ports.ts';
+import type { PlanGoal } from '../plan/plan-ports.ts';
 
 export interface OutboxEntry {
   key: string;

@@ -6,8 +6,8 @@ import { DomainError } from '../../core/domain-error.ts';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
-import type { Turn } from '../bot/feature.ts';
-import { decodeParts } from './answer-parts.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { decodeParts } from '../../domain/answer-parts.ts';
 import { buildConfirmationMessage, decodeConfirmValue } from './contact-confirmation.ts';
 import type { CheckinPorts } from './checkin-ports.ts';
 

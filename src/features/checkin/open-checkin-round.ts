@@ -3,11 +3,11 @@
 // member who is not away. Running it twice for a week does nothing the second time.
 import { ZPlatform } from '../../core/identity.ts';
 import { localDateOf, weekNumberOf } from '../../domain/period-key.ts';
-import { pickLanguage } from '../../i18n/translator.ts';
-import type { BotDeps } from '../bot/feature.ts';
-import { isAway } from '../is-away.ts';
-import type { AssignmentStatus } from '../list-my-partners.ts';
-import type { PlanGoal } from '../../features/plan/plan-ports.ts';
+import { pickLanguage } from '../../core/i18n/translator.ts';
+import type { BotDeps } from '../../bot/feature.ts';
+import { isAway } from '../../domain/is-away.ts';
+import type { AssignmentStatus } from '../../register/list-my-partners.ts';
+import type { PlanGoal } from '../plan/plan-ports.ts';
 import type { CheckinGoals, CheckinPorts, OpenCommitment, OutboxEntry } from './checkin-ports.ts';
 import { buildPersonalMessage, buildRootMessage, type Say } from './checkin-messages.ts';
 

@@ -3,8 +3,8 @@
 // buttons to log the contacts the person says they had.
 import type { Reply } from '../../core/outbound.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
-import type { Turn } from '../bot/feature.ts';
-import { applyAnswerPart, type AnswerPart } from './answer-parts.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { applyAnswerPart, type AnswerPart } from '../../domain/answer-parts.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
 import { buildConfirmationMessage } from './contact-confirmation.ts';
 

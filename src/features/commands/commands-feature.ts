@@ -1,6 +1,6 @@
 // The everyday sub-commands: help, mijn partners, log, afwezig/terug, and the
 // welcome for new members. Uses only the common ports every turn carries.
-import type { Feature } from '../bot/feature.ts';
+import type { Feature } from '../../bot/feature.ts';
 import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 import { buildHelpCard } from './build-help-card.ts';
 import { logByCommand, logPickedPartner } from './log-by-command.ts';

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { DomainError } from '../../core/domain-error.ts';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
-import type { Turn } from '../../services/bot/feature.ts';
-import { formatShortDate } from '../../services/contact-log/format-short-date.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { Commitment, CommitmentPorts } from './commitment-ports.ts';
 
 const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];

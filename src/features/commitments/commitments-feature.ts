@@ -1,6 +1,6 @@
 // Commitments that close: the owner marks a "ga doen" item done, dropped or
 // moved to next week from the check-in DM, the home view or after logging a contact.
-import type { Feature } from '../../services/bot/feature.ts';
+import type { Feature } from '../../bot/feature.ts';
 import { closeCommitment, moveCommitment } from './close-commitment.ts';
 import { COMMITMENT_ACTIONS } from './commitment-buttons.ts';
 import type { CommitmentPorts } from './commitment-ports.ts';

@@ -1,7 +1,7 @@
 // After a contact with a partner is logged: "is dit die afspraak?" — the person's
 // open commitments with that partner, each closable with one tap.
 import type { Block } from '../../core/message.ts';
-import type { Turn } from '../../services/bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import { COMMITMENT_ACTIONS } from './commitment-buttons.ts';
 import type { CommitmentPorts } from './commitment-ports.ts';
 

@@ -1,7 +1,7 @@
 // What the contact-log form needs beyond the common register ports: a contact
 // logged from a nudge settles that nudge.
 import type { Block } from '../../core/message.ts';
-import type { Turn } from '../bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 
 export interface ContactLogPorts {
   /** Sets outcome 'logged' on the actor's own nudge; false when it is not theirs or unknown. */

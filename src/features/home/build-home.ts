@@ -3,9 +3,9 @@
 // my last check-in answer and, for leads, their team's numbers.
 import type { Block } from '../../core/message.ts';
 import type { Reply } from '../../core/outbound.ts';
-import { commitmentButtons } from '../../features/commitments/commitment-buttons.ts';
-import type { Turn } from '../bot/feature.ts';
-import { listMyPartners } from '../list-my-partners.ts';
+import { commitmentButtons } from '../commitments/commitment-buttons.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { listMyPartners } from '../../register/list-my-partners.ts';
 import type { HomePorts } from './home-ports.ts';
 import { buildTeamNumbers } from './team-numbers.ts';
 

@@ -1,8 +1,8 @@
 // Management sets the example: their own check-in at the organisation's cadence
 // and nudges on their lapsed strategic relations. Jobs only; their answers go
 // through the plan, contact-log and nudge features' buttons.
-import type { BotDeps, Feature } from '../../services/bot/feature.ts';
-import type { NudgePorts } from '../../services/nudge/nudge-ports.ts';
+import type { BotDeps, Feature } from '../../bot/feature.ts';
+import type { NudgePorts } from '../nudge/nudge-ports.ts';
 import type { PlanPorts } from '../plan/plan-ports.ts';
 import { buildManagementCheckinJob, sendManagementCheckins } from './management-checkin.ts';
 import type { ManagementPorts } from './management-ports.ts';

@@ -6,7 +6,7 @@ import { dedupeIgnoringCase } from '../../core/register.ts';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Staff } from '../../core/register.ts';
-import type { Turn } from '../../services/bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import type { NetworkStore, Profile } from './network-ports.ts';
 import { ABOUT_MAX, buildProfileForm } from './profile-form.ts';
 

@@ -4,7 +4,7 @@
 import type { Team } from '../../core/register.ts';
 import { instantAt, localDateOf } from '../../domain/period-key.ts';
 import { isWorkingDay } from '../../domain/working-days.ts';
-import type { ScheduledJob } from '../../schedules/scheduled-job.ts';
+import type { ScheduledJob } from '../../core/scheduled-job.ts';
 
 export const INTRODUCTION_TIME = '10:00';
 

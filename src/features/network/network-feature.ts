@@ -1,7 +1,7 @@
 // Network knowledge: who to call about a topic or partner (`wie …`), the partner
 // briefing (`partner …`), profiles (`mijn profiel`), and coverage per level for
 // the lead's agenda (coverage-blocks.ts), and monthly introductions (opt-in per team).
-import type { BotDeps, Feature } from '../../services/bot/feature.ts';
+import type { BotDeps, Feature } from '../../bot/feature.ts';
 import type { IntroductionStore } from './introduction-ports.ts';
 import { buildIntroductionJob } from './introduction-job.ts';
 import { INTRO_OPT_OUT_ACTION, sendIntroductions } from './send-introductions.ts';

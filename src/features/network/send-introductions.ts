@@ -4,9 +4,9 @@
 import type { Message } from '../../core/message.ts';
 import { personMention } from '../../core/mention.ts';
 import { pairIntroductions, type IntroductionPair, type IntroductionPerson } from '../../domain/pair-introductions.ts';
-import { pickLanguage } from '../../i18n/translator.ts';
-import type { BotDeps } from '../../services/bot/feature.ts';
-import { findOrganisationPlatform } from '../../services/nudge/organisation-platform.ts';
+import { pickLanguage } from '../../core/i18n/translator.ts';
+import type { BotDeps } from '../../bot/feature.ts';
+import { findOrganisationPlatform } from '../nudge/organisation-platform.ts';
 import type { IntroductionStore } from './introduction-ports.ts';
 import type { ColleagueCard, NetworkStore } from './network-ports.ts';
 

@@ -3,8 +3,8 @@
 // under an introduction: the person's own opt-out.
 import { z } from 'zod';
 import type { Reply } from '../../core/outbound.ts';
-import type { Turn } from '../../services/bot/feature.ts';
-import { requireLeadOf } from '../../services/bot/require-role.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { requireLeadOf } from '../../bot/require-role.ts';
 import type { IntroductionStore } from './introduction-ports.ts';
 
 const ZChoice = z.enum(['aan', 'on', 'uit', 'off', 'stop', 'weer', 'again']);

@@ -2,7 +2,7 @@
 // as the actor (role rule), and answers with the result card.
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
-import type { Turn } from '../../services/bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import { buildDirectoryCard } from './directory-card.ts';
 import { findPeople, ZDirectoryQuery, type DirectoryViewer } from './find-people.ts';
 import type { ColleagueCard, NetworkStore } from './network-ports.ts';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
-import type { Turn } from '../../services/bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import { buildBriefingCard } from './briefing-card.ts';
 import type { BriefingStore, PlanGoalsOfPartner } from './briefing-ports.ts';
 import type { MatchedPartner, NetworkStore } from './network-ports.ts';

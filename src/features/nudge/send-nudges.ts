@@ -2,13 +2,13 @@
 // that are due a nudge, in one DM, and the escalations recorded for the lead.
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../domain/period-key.ts';
-import { pickLanguage } from '../../i18n/translator.ts';
+import { pickLanguage } from '../../core/i18n/translator.ts';
 import type { Team } from '../../core/register.ts';
-import type { BotDeps } from '../bot/feature.ts';
-import { listLapsedPerPerson, type PersonLapses } from '../list-lapsed-per-person.ts';
+import type { BotDeps } from '../../bot/feature.ts';
+import { listLapsedPerPerson, type PersonLapses } from '../../register/list-lapsed-per-person.ts';
 import type { TranslateFn } from '../contact-log/contact-log-form.ts';
 import { coverAwayOwners } from './cover-away-owners.ts';
-import { decideNudge } from './decide-nudge.ts';
+import { decideNudge } from '../../domain/decide-nudge.ts';
 import { buildNudgeMessage, MAX_NUDGES_PER_DM, type NudgeItem } from './nudge-message.ts';
 import type { NewNudge, NudgePorts, NudgeRecord } from './nudge-ports.ts';
 import { findOrganisationPlatform } from './organisation-platform.ts';

@@ -9,12 +9,12 @@ import type { Reply } from '../../core/outbound.ts';
 import type { Team } from '../../core/register.ts';
 import { instantAt, localDateOf } from '../../domain/period-key.ts';
 import { isWorkingDay } from '../../domain/working-days.ts';
-import { pickLanguage } from '../../i18n/translator.ts';
-import type { ScheduledJob } from '../../schedules/scheduled-job.ts';
-import type { BotDeps, Turn } from '../../services/bot/feature.ts';
-import { formatShortDate } from '../../services/contact-log/format-short-date.ts';
-import { isAway } from '../../services/is-away.ts';
-import { findOrganisationPlatform } from '../../services/nudge/organisation-platform.ts';
+import { pickLanguage } from '../../core/i18n/translator.ts';
+import type { ScheduledJob } from '../../core/scheduled-job.ts';
+import type { BotDeps, Turn } from '../../bot/feature.ts';
+import { formatShortDate } from '../contact-log/format-short-date.ts';
+import { isAway } from '../../domain/is-away.ts';
+import { findOrganisationPlatform } from '../nudge/organisation-platform.ts';
 import type { PlanPorts } from './plan-ports.ts';
 
 const NEW_ASSIGNMENT_DAYS = 14;

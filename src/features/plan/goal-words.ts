@@ -1,7 +1,7 @@
 // The result-or-effort word lists as they ship in prompts/<lang>/goal-words.json,
 // both languages at once: a Dutch team may write a goal in English and back.
 import { judgeGoal, mergeGoalWords, parseGoalWords, type GoalText, type GoalVerdict, type GoalWords } from '../../domain/result-or-effort.ts';
-import { LANGUAGES, type Translate } from '../../i18n/translator.ts';
+import { LANGUAGES, type Translate } from '../../core/i18n/translator.ts';
 
 const cache = new WeakMap<Translate, GoalWords>();
 

@@ -2,8 +2,8 @@
 // buttons (op schema / achter / behaald / bijstellen). Shared by the plan
 // overview and the check-in DM.
 import type { Block, Button } from '../../core/message.ts';
-import type { Language } from '../../i18n/translator.ts';
-import { formatShortDate } from '../../services/contact-log/format-short-date.ts';
+import type { Language } from '../../core/i18n/translator.ts';
+import { formatShortDate } from '../contact-log/format-short-date.ts';
 import { GOAL_PROGRESS, type PlanGoal } from './plan-ports.ts';
 
 type Say = (key: string, values?: Record<string, string | number>) => string;

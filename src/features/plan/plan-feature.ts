@@ -1,7 +1,7 @@
 // The compact yearly plan: "plan" shows this year's goals and opens a form per
 // partner; the result-or-effort check advises on submit; one-tap progress per
 // goal, a note, and a reached goal shared as a success.
-import type { BotDeps, Feature } from '../../services/bot/feature.ts';
+import type { BotDeps, Feature } from '../../bot/feature.ts';
 import { askForPlans, buildPlanAskJob, snoozePlanAsk } from './ask-for-plans.ts';
 import { GOAL_FORM_ID } from './goal-form.ts';
 import { editGoal, openProgressNote, PROGRESS_NOTE_FORM_ID, recordGoalProgress, saveProgressNote, shareGoalAsSuccess } from './goal-progress.ts';

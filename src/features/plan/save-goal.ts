@@ -4,7 +4,7 @@
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Block } from '../../core/message.ts';
 import type { Reply } from '../../core/outbound.ts';
-import type { Turn } from '../../services/bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import { editButton } from './plan-blocks.ts';
 import { judgeGoalWith } from './goal-words.ts';
 import type { PlanPorts } from './plan-ports.ts';

@@ -2,7 +2,7 @@
 import type { Form } from '../../core/form.ts';
 import type { Category, Team, TeamMember } from '../../core/register.ts';
 import { LEVELS } from '../../core/register-types.ts';
-import type { Turn } from '../bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 
 type T = Turn['t'];
 const weekdays = (t: T) => [1, 2, 3, 4, 5, 6, 7].map((n) => ({ label: t(`settings.weekday.${n}`), value: String(n) }));

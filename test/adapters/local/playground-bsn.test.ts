@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../../../adapters/local/local-directory.ts';
+import type { LocalPerson } from '../../../src/core/local-directory.ts';
 import type { PlaygroundView } from '../../../adapters/local/playground-view.ts';
 import { createFeatures } from '../../../src/app/create-features.ts';
 import { RENDERINGS, VALID_BSNS } from '../../support/bsn-renderings.ts';

@@ -1,7 +1,7 @@
 // `wie …` in the playground over real HTTP: the answer card is an ephemeral in the
 // state, and the page renders the colleague as a name tag.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../../../adapters/local/local-directory.ts';
+import type { LocalPerson } from '../../../src/core/local-directory.ts';
 import type { PlaygroundView } from '../../../adapters/local/playground-view.ts';
 import { createNetworkFeature } from '../../../src/features/network/network-feature.ts';
 import { createBriefingStore } from '../../../src/store/briefing-query.ts';

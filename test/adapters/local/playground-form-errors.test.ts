@@ -1,8 +1,8 @@
 // A form answered with errors in the playground comes back with every field as typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../../../adapters/local/local-directory.ts';
+import type { LocalPerson } from '../../../src/core/local-directory.ts';
 import type { PlaygroundView } from '../../../adapters/local/playground-view.ts';
-import type { Feature } from '../../../src/services/bot/feature.ts';
+import type { Feature } from '../../../src/bot/feature.ts';
 import { startPlayground } from './start-playground.ts';
 
 const contactForm: Feature = {

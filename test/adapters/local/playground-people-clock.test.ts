@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../../../adapters/local/local-directory.ts';
+import type { LocalPerson } from '../../../src/core/local-directory.ts';
 import type { PlaygroundView } from '../../../adapters/local/playground-view.ts';
 import { readRegisterCsv } from '../../../src/csv/read-register-csv.ts';
 import type { RegisterKind } from '../../../src/csv/register-columns.ts';

@@ -14,7 +14,7 @@ import { createRuntime, type RuntimeOptions } from '../../../src/app/create-runt
 import { createManualClock } from '../../../src/core/clock.ts';
 import { addFinalHandlers } from '../../../src/http/request-errors.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { linkPlatformPeople } from '../../../src/services/link-platform-people.ts';
+import { linkPlatformPeople } from '../../../src/register/link-platform-people.ts';
 import { openDemoDatabase } from '../../support/test-database.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 

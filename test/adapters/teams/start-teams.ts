@@ -11,7 +11,7 @@ import type { TeamsConfig } from '../../../adapters/teams/config.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { linkPlatformPeople } from '../../../src/services/link-platform-people.ts';
+import { linkPlatformPeople } from '../../../src/register/link-platform-people.ts';
 import { openDemoDatabase } from '../../support/test-database.ts';
 import { startFakeConnector, type RosterEntry } from './fake-connector.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAgendaDay, isAgendaDay } from '../../../src/services/agenda/agenda-day.ts';
-import { classifyCommitment } from '../../../src/services/agenda/classify-commitment.ts';
+import { findAgendaDay, isAgendaDay } from '../../../src/features/agenda/agenda-day.ts';
+import { classifyCommitment } from '../../../src/features/agenda/classify-commitment.ts';
 
 const standard = { checkinWeekday: 1, reminderTime: '15:00', agendaWeekday: 2, agendaTime: '09:30' };
 

@@ -2,7 +2,7 @@
 // people answer in the thread and by form, confirm contacts, and the 15:00
 // reminder reaches exactly those who have not answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeConfirmValue } from '../../../src/services/checkin/contact-confirmation.ts';
+import { encodeConfirmValue } from '../../../src/features/checkin/contact-confirmation.ts';
 import type { Reply } from '../../../src/core/outbound.ts';
 import { createScheduler } from '../../../src/schedules/scheduler.ts';
 import { createCheckinFeature } from '../../../src/features/checkin/checkin-feature.ts';

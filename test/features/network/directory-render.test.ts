@@ -9,7 +9,7 @@ import { renderPlainText } from '../../../src/core/plain-text.ts';
 import { buildDirectoryCard } from '../../../src/features/network/directory-card.ts';
 import type { DirectoryAnswer } from '../../../src/features/network/find-people.ts';
 import { loadPrompts } from '../../../src/i18n/load-prompts.ts';
-import { createTranslator } from '../../../src/i18n/translator.ts';
+import { createTranslator } from '../../../src/core/i18n/translator.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const translate = createTranslator(loadPrompts());

@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import type { Block, Message } from '../../core/message.ts';
 import { localDateOf } from '../../domain/period-key.ts';
-import type { Turn } from '../bot/feature.ts';
+import type { Turn } from '../../bot/feature.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts, NudgeRecord } from './nudge-ports.ts';
 import { platformOf } from './organisation-platform.ts';

@@ -3,8 +3,8 @@
 // buttons stay. Which buttons the message holds travels in each button's value, so the
 // redraw needs no copy of the message.
 import type { Block, Button, Message } from '../../core/message.ts';
-import type { Turn } from '../bot/feature.ts';
-import { countItems } from './answer-parts.ts';
+import type { Turn } from '../../bot/feature.ts';
+import { countItems } from '../../domain/answer-parts.ts';
 import type { CheckInAnswer } from './checkin-ports.ts';
 import { shorten } from './checkin-messages.ts';
 

@@ -4,8 +4,8 @@
 // The receipt is written before the turn (so a retry arriving while the first
 // is still busy is ignored too) and removed again when the turn fails outright,
 // so the platform's next retry is processed.
-import type { Inbound } from '../../core/inbound.ts';
-import type { Reply } from '../../core/outbound.ts';
+import type { Inbound } from '../core/inbound.ts';
+import type { Reply } from '../core/outbound.ts';
 import type { InboundReceipts } from './feature.ts';
 
 export function ignoreRepeats(receipts: InboundReceipts, handle: (raw: unknown) => Promise<Reply[]>) {

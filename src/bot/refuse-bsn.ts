@@ -2,8 +2,8 @@
 // field that holds one; a message gets a note. Where the platform keeps the person's own
 // message visible (a Slack or Teams message, reply or edit), the note says how to delete
 // it: the bot cannot delete a person's message itself.
-import type { Inbound } from '../../core/inbound.ts';
-import type { Reply } from '../../core/outbound.ts';
+import type { Inbound } from '../core/inbound.ts';
+import type { Reply } from '../core/outbound.ts';
 import type { FreeText } from './free-text.ts';
 
 const STAYS_VISIBLE = new Set<Inbound['type']>(['thread_reply', 'direct_message', 'message_edited']);

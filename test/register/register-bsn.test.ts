@@ -4,11 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSN_REFUSED } from '../../src/core/bsn-refused.ts';
 import { isDomainError } from '../../src/core/domain-error.ts';
-import { savePartner } from '../../src/services/save-partner.ts';
-import { savePartnerContact } from '../../src/services/save-partner-contact.ts';
-import { saveStaff } from '../../src/services/save-staff.ts';
-import { saveTeam } from '../../src/services/save-team.ts';
-import { upsertCategory } from '../../src/services/upsert-category.ts';
+import { savePartner } from '../../src/register/save-partner.ts';
+import { savePartnerContact } from '../../src/register/save-partner-contact.ts';
+import { saveStaff } from '../../src/register/save-staff.ts';
+import { saveTeam } from '../../src/register/save-team.ts';
+import { upsertCategory } from '../../src/register/upsert-category.ts';
 import type { Database } from '../../src/store/database.ts';
 import { createRegisterStore } from '../../src/store/register-store.ts';
 import { createStaffStore } from '../../src/store/staff-store.ts';

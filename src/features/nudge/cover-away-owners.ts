@@ -3,9 +3,9 @@
 // team. The cover's DM says for whom they pick it up.
 import type { Team } from '../../core/register.ts';
 import { localDateOf } from '../../domain/period-key.ts';
-import type { BotDeps } from '../bot/feature.ts';
-import { isAway } from '../is-away.ts';
-import type { PersonLapses } from '../list-lapsed-per-person.ts';
+import type { BotDeps } from '../../bot/feature.ts';
+import { isAway } from '../../domain/is-away.ts';
+import type { PersonLapses } from '../../register/list-lapsed-per-person.ts';
 import type { NudgePorts } from './nudge-ports.ts';
 
 /** Adds the away members' lapsed rows to their covers; returns '<coverId>:<partnerId>' → the owner's name. */
