@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createLocalAdapter } from '../adapters/local/index.ts';
 import { createSlackAdapter, parseSlackEnv, type SlackConfig } from '../adapters/slack/index.ts';
 import { createTeamsAdapter, parseTeamsEnv, type TeamsConfig } from '../adapters/teams/index.ts';
+import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   // Without a chat platform the playground is the platform, and its clock can be moved forward.
   const clock = onPlatform ? systemClock : createShiftableClock();
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const runtime = createRuntime({ db, clock, logger, publicUrl });
+  const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
   runtime.app.use(
     '/dashboard',

@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import type { SlackConfig } from '../../../adapters/slack/config.ts';
+import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -38,7 +39,7 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
   await loadDemoOrganisation(db, opts.now);
   const clock = createManualClock(opts.now);
   const logger = createLogger('silent');
-  const runtime = createRuntime({ db, clock, logger, outbox: { baseBackoffMs: 10 } });
+  const runtime = createRuntime({ db, clock, logger, outbox: { baseBackoffMs: 10 }, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   for (const team of await db.prisma.team.findMany()) {
     await db.prisma.team.update({ where: { id: team.id }, data: { channelRef: CHANNELS[team.name]!, celebrationChannelRef: CELEBRATION } });
   }
