@@ -19,6 +19,7 @@ import { createConversationRefStore } from '../store/conversation-ref-store.ts';
 import type { Database } from '../store/database.ts';
 import { createDeliveryRecorder } from '../store/delivery-records.ts';
 import { createJobRunStore } from '../store/job-run-store.ts';
+import { createOutboxStore } from '../store/outbox-store.ts';
 
 /** What the runtime offers its features. */
 export interface RuntimeHooks {
@@ -44,9 +45,10 @@ export function createRuntime(opts: RuntimeOptions) {
   const t = createTranslator(loadPrompts());
   const ports = createCommonPorts(db);
   const refs = createConversationRefStore(db.prisma);
+  const outbox = createOutboxStore(db.prisma);
   const senders: PlatformSender[] = [];
   const worker = createOutboxWorker({
-    outbox: ports.outbox,
+    outbox,
     senders,
     clock,
     log: logger.child({ part: 'outbox' }),
@@ -54,7 +56,7 @@ export function createRuntime(opts: RuntimeOptions) {
     context: {
       identityOf: (staffId, platform) => refs.identityOf(platform, staffId),
       conversationRefOf: (key, platform) => refs.get(platform, key),
-      deliveredRefOf: (key) => ports.outbox.deliveredRefOf(key),
+      deliveredRefOf: (key) => outbox.deliveredRefOf(key),
     },
     ...opts.outbox,
   });

@@ -9,8 +9,8 @@ import type { Staff, Team } from '../core/register.ts';
 import type { CommandName } from '../domain/command-parse.ts';
 import type { Language, Translate, TranslateValues } from '../core/i18n/translator.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
-import type { Organisation, OrganisationStore } from '../store/organisation-store.ts';
-import type { OutboxStore } from '../store/outbox-store.ts';
+import type { Organisation, OrganisationStore } from '../core/organisation.ts';
+import type { OutboxQueue } from '../core/outbox-queue.ts';
 import type { LapseQuery } from '../register/list-my-partners.ts';
 import type { ContactStore, RegisterStore, StaffStore } from '../register/register-ports.ts';
 
@@ -20,7 +20,7 @@ export interface CommonPorts {
   register: RegisterStore;
   contacts: ContactStore;
   lapse: LapseQuery;
-  outbox: OutboxStore;
+  outbox: OutboxQueue;
 }
 
 export interface BotLog {

@@ -12,6 +12,7 @@ import { createOutboxWorker } from '../../../src/outbox/outbox-worker.ts';
 import type { Database } from '../../../src/store/database.ts';
 import { createDeliveryRecorder } from '../../../src/store/delivery-records.ts';
 import { createLocalDirectory } from '../../../src/store/local-directory-store.ts';
+import { createOutboxStore } from '../../../src/store/outbox-store.ts';
 import { loadPrompts } from '../../../src/i18n/load-prompts.ts';
 import { createTranslator } from '../../../src/core/i18n/translator.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
@@ -40,9 +41,10 @@ export async function startPlayground(opts: {
   const bot = createBot(h.deps, features);
   if (!opts.harness) await h.scheduler.reload();
   const t = createTranslator(loadPrompts());
+  const outbox = createOutboxStore(h.db.prisma);
   const adapter = createLocalAdapter({
     handle: (inbound) => bot.handle(inbound),
-    history: () => h.deps.ports.outbox.listSent('local'),
+    history: () => outbox.listSent('local'),
     directory: createLocalDirectory(h.db.prisma),
     clock: h.clock,
     tick: async () => {
@@ -56,7 +58,7 @@ export async function startPlayground(opts: {
     ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
   });
   const worker = createOutboxWorker({
-    outbox: h.deps.ports.outbox,
+    outbox,
     senders: [adapter.sender],
     clock: h.clock,
     baseBackoffMs: 1_000,
@@ -64,7 +66,7 @@ export async function startPlayground(opts: {
     context: {
       identityOf: async () => null,
       conversationRefOf: async () => null,
-      deliveredRefOf: (key) => h.deps.ports.outbox.deliveredRefOf(key),
+      deliveredRefOf: (key) => outbox.deliveredRefOf(key),
     },
   });
   const app = express();
