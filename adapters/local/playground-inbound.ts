@@ -2,7 +2,7 @@
 // typed as platform data, hand the Inbound to the core, keep its immediate
 // answers (ephemeral notes, an opened form) and deliver what it enqueued.
 import type { Reply } from '../../src/core/outbound.ts';
-import type { LocalAdapterOptions } from './index.ts';
+import type { LocalAdapterOptions } from './local-adapter-options.ts';
 import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { describeRequestError, toInbound, ZPlaygroundRequest, type InboundExtras } from './to-core.ts';

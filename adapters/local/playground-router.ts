@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router, type Request, type Response } from 'express';
 import type { LapseStatus } from '../../src/core/register-types.ts';
 import { ClockMoveError, computeClockTarget, ZClockRequest } from './clock-move.ts';
-import type { LocalAdapterOptions } from './index.ts';
+import type { LocalAdapterOptions } from './local-adapter-options.ts';
 import type { LocalPerson } from '../../src/core/local-directory.ts';
 import { handlePlaygroundInbound } from './playground-inbound.ts';
 import type { PlaygroundState } from './playground-state.ts';
