@@ -2,16 +2,28 @@
 // within a week, none while snoozed or after "niet (meer) mijn partner", and a
 // partner that is still red after an earlier nudge goes to the lead's agenda
 // (escalation) instead of louder DMs.
-import type { AssignmentStatus } from '../register/list-my-partners.ts';
-import type { NudgeRecord } from '../features/nudge/nudge-ports.ts';
+import type { LapseStatus } from '../core/register-types.ts';
 
 export const REPEAT_WINDOW_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export type NudgeDecision = 'nudge' | 'escalate' | 'skip';
 
+/** What the rule reads of an assignment's status (AssignmentStatus has more). */
+export interface LapsedRow {
+  status: LapseStatus;
+  lastContactAtLevel: Date | null;
+}
+
+/** What the rule reads of an earlier nudge (NudgeRecord has more). */
+export interface EarlierNudge {
+  sentAt: Date;
+  snoozedUntil: Date | null;
+  outcome: 'logged' | 'planned' | 'snoozed' | 'not_mine' | 'escalated' | null;
+}
+
 /** `history`: this person's nudges about this partner, newest first. */
-export function decideNudge(row: AssignmentStatus, history: readonly NudgeRecord[], now: Date): NudgeDecision {
+export function decideNudge(row: LapsedRow, history: readonly EarlierNudge[], now: Date): NudgeDecision {
   if (row.status !== 'yellow' && row.status !== 'red') return 'skip';
   if (history.some((h) => h.snoozedUntil !== null && h.snoozedUntil > now)) return 'skip';
   const latest = history[0];
