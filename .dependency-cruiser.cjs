@@ -84,6 +84,13 @@ module.exports = {
       to: { path: '^(src|adapters)/', pathNot: '^src/(core|domain|bot|register|features)/' },
     },
     {
+      name: 'dashboard-gets-stores-from-main',
+      comment: 'The dashboard renders what the ports it is handed return; main builds them on the store.',
+      severity: 'error',
+      from: { path: '^src/dashboard/' },
+      to: { path: `^src/store/|${NPM}(@prisma|pg)/` },
+    },
+    {
       name: 'only-main-imports-adapters',
       comment: 'src/main.ts wires adapters; test/, bench/, examples/ and the Teams packaging script may start one too.',
       severity: 'error',

@@ -16,6 +16,8 @@ import { createTranslator } from '../src/core/i18n/translator.ts';
 import { createMagicToken, hashMagicToken } from '../src/features/dashboard-access/magic-token.ts';
 import { OVERVIEW_SQL, OVERVIEW_STAFF_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
 import { TREND_SQL, TREND_STAFF_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
+import { createDashboardQueries } from '../src/store/dashboard-queries.ts';
+import { createDashboardSessionStore } from '../src/store/dashboard-session-store.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../src/store/open-store.ts';
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
     await db.prisma.dashboardSession.create({ data: { staffId: MANAGER_ID, tokenHash: hashMagicToken(token), expiresAt: new Date(NOW.getTime() + 3_600_000) } });
 
     const app = express();
-    app.use('/dashboard', createDashboardRouter({ db, mode: 'magic-link', t: createTranslator(loadPrompts()), clock: createManualClock(NOW), secureCookies: false }));
+    app.use('/dashboard', createDashboardRouter({ queries: createDashboardQueries(db), sessions: createDashboardSessionStore(db.prisma), mode: 'magic-link', t: createTranslator(loadPrompts()), clock: createManualClock(NOW), secureCookies: false }));
     const listening = app.listen(0, '127.0.0.1');
     server = listening;
     await new Promise((r) => listening.once('listening', r));

@@ -12,6 +12,8 @@ import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createDashboardQueries } from './store/dashboard-queries.ts';
+import { createDashboardSessionStore } from './store/dashboard-session-store.ts';
 import { DatabaseUnavailableError } from './store/database.ts';
 import { ensureDemoLoaded } from './store/load-demo.ts';
 import { createLocalDirectory } from './store/local-directory-store.ts';
@@ -99,7 +101,8 @@ async function main(): Promise<void> {
   runtime.app.use(
     '/dashboard',
     createDashboardRouter({
-      db,
+      queries: createDashboardQueries(db),
+      sessions: createDashboardSessionStore(db.prisma),
       mode: onPlatform ? 'magic-link' : 'embedded',
       t: runtime.deps.t,
       clock,

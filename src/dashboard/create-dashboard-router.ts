@@ -5,17 +5,18 @@ import { isLoopback } from './is-loopback.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
-import { createDashboardQueries } from '../store/dashboard-queries.ts';
-import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
-import type { Database } from '../store/database.ts';
 import { addAuthRoutes } from './dashboard-auth-routes.ts';
 import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
+import type { DashboardQueries } from './dashboard-query-ports.ts';
+import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 
 export interface DashboardRouterOptions {
-  db: Database;
+  /** Built by main on the store (src/store/dashboard-queries.ts, dashboard-session-store.ts). */
+  queries: DashboardQueries;
+  sessions: DashboardSessionPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -26,8 +27,8 @@ export interface DashboardRouterOptions {
 
 export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   const ctx: DashboardContext = {
-    queries: createDashboardQueries(opts.db),
-    sessions: createDashboardSessionStore(opts.db.prisma),
+    queries: opts.queries,
+    sessions: opts.sessions,
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
   };
   const router = express.Router();

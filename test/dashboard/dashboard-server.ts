@@ -8,13 +8,15 @@ import { createDashboardRouter } from '../../src/dashboard/create-dashboard-rout
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
 import { createTranslator } from '../../src/core/i18n/translator.ts';
 import { hashMagicToken, createMagicToken } from '../../src/features/dashboard-access/magic-token.ts';
+import { createDashboardQueries } from '../../src/store/dashboard-queries.ts';
+import { createDashboardSessionStore } from '../../src/store/dashboard-session-store.ts';
 import type { Database } from '../../src/store/database.ts';
 
 export const translate = createTranslator(loadPrompts());
 
 export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link') {
   const app = express();
-  app.use('/dashboard', createDashboardRouter({ db, mode, t: translate, clock, secureCookies: false }));
+  app.use('/dashboard', createDashboardRouter({ queries: createDashboardQueries(db), sessions: createDashboardSessionStore(db.prisma), mode, t: translate, clock, secureCookies: false }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
