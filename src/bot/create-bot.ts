@@ -11,10 +11,12 @@ import { parseCommand } from '../domain/command-parse.ts';
 import { pickLanguage, type TranslateValues } from '../core/i18n/translator.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
+import { ephemeral } from './ephemeral.ts';
 import { freeTextOf } from './free-text.ts';
 import { resolveActor } from './resolve-actor.ts';
 
-const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
+// The dispatcher's own notes (unknown command, refusals) are plain ephemeral replies.
+const note = (text: string): Reply[] => ephemeral(text);
 
 export function createBot(deps: BotDeps, features: Feature[]) {
   const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));

@@ -6,6 +6,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { decodeParts } from '../../domain/answer-parts.ts';
 import type { CheckinPorts } from './checkin-ports.ts';
 
@@ -29,7 +30,7 @@ export async function confirmCheckinContact(ports: CheckinPorts, turn: Turn<Inbo
     occurredAt: turn.deps.clock.now(), note: findItemNaming(answer, partner),
   });
   const key = logged ? 'checkin.contact_logged' : 'checkin.contact_already';
-  return [{ type: 'ephemeral', message: { text: turn.t(key, { partner: partner.name }), blocks: [] } }];
+  return ephemeral(turn.t(key, { partner: partner.name }));
 }
 
 /** The "gedaan" item that names the partner becomes the contact's note. */

@@ -5,6 +5,7 @@ import type { Reply } from '../../core/outbound.ts';
 import type { Button } from '../../core/message.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { applyAnswerPart, countItems, type AnswerPart } from '../../domain/answer-parts.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
 import { shorten } from './checkin-messages.ts';
@@ -70,5 +71,5 @@ export function buildAnswerConfirmation(turn: Turn<unknown>, recorded: RecordedA
   const blocks = buttons.length > 0
     ? [{ type: 'section' as const, text }, { type: 'context' as const, text: turn.t('checkin.confirm_hint') }, { type: 'actions' as const, elements: buttons }]
     : [];
-  return [{ type: 'ephemeral', message: { text, blocks } }];
+  return ephemeral(text, blocks);
 }

@@ -1,6 +1,7 @@
 // The everyday sub-commands: help, mijn partners, log, afwezig/terug, and the
 // welcome for new members. Uses only the common ports every turn carries.
 import type { Feature } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { buildHelpCard } from './build-help-card.ts';
 import { logByCommand, logPickedPartner } from './log-by-command.ts';
 import { openContactLog } from './open-contact-log.ts';
@@ -12,7 +13,7 @@ export function createCommandsFeature(): Feature {
   return {
     name: 'commands',
     commands: {
-      help: async (turn) => [{ type: 'ephemeral', message: buildHelpCard(turn) }],
+      help: async (turn) => ephemeral(buildHelpCard(turn)),
       partners: (turn) => showMyPartners(turn),
       log: (turn, args) => logByCommand(turn, args),
       away: (turn, args) => setAway(turn, args),

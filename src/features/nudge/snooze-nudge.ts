@@ -4,6 +4,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { DomainError } from '../../core/domain-error.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts } from './nudge-ports.ts';
 import { requireOwnNudge } from './require-own-nudge.ts';
@@ -17,7 +18,7 @@ export async function snoozeNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
   const until = DateTime.fromJSDate(now, { zone: turn.actor.timeZone }).plus({ days });
   await ports.settleNudge(nudge.id, turn.actor.staff.id, { outcome: 'snoozed', at: now, snoozedUntil: until.toJSDate() });
   const text = turn.t('nudge.snoozed', { partner: nudge.partnerName, date: formatShortDate(until.toISODate() as string, turn.actor.language) });
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }
 
 /** Option values are '<nudgeId>:<days>'; a platform that passes the id as value may send just '<days>'. */
