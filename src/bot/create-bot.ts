@@ -112,8 +112,10 @@ export function createBot(deps: BotDeps, features: Feature[]) {
       return await route(resolution.actor, inbound);
     } catch (err) {
       if (isDomainError(err)) {
-        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : undefined;
-        const text = key ? deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues) : err.message;
+        // Every code has a text in prompts/*/errors.json (or names its own promptKey); the Dutch message is the last resort.
+        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : `errors.${err.code}`;
+        const translated = deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues);
+        const text = translated === key ? err.message : translated;
         return inbound.type === 'form_submitted' && typeof err.details?.field === 'string'
           ? [{ type: 'form_errors', errors: { [err.details.field]: text } }]
           : note(text);
