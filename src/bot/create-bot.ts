@@ -40,11 +40,11 @@ export function createBot(deps: BotDeps, features: Feature[]) {
 
   async function runCommand(turn: Turn<InboundOf<'command'>>, text: string): Promise<Reply[]> {
     const cmd = parseCommand(text);
-    if (cmd.name !== 'unknown') {
-      for (const f of features) {
-        const h = f.commands?.[cmd.name];
-        if (h) return h(turn, cmd.args);
-      }
+    // A word no neutral command knows may still be a feature's own (an example bot's 'ping').
+    const [name, args] = cmd.name !== 'unknown' ? [cmd.name, cmd.args] : [cmd.word.toLowerCase(), cmd.args.slice(cmd.word.length).trim()];
+    for (const f of features) {
+      const h = f.commands && Object.hasOwn(f.commands, name) ? f.commands[name] : undefined; // not 'constructor' & co.
+      if (h) return h(turn, args);
     }
     return note(turn.t('bot.unknown_command', { word: cmd.word }));
   }

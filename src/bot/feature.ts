@@ -57,12 +57,14 @@ export interface Turn<I = unknown> {
 }
 
 type Handler<I> = (turn: Turn<I>) => Promise<Reply[]>;
+type CommandHandler = (turn: Turn<InboundOf<'command'>>, args: string) => Promise<Reply[]>;
 /** Returns null when the message is not this feature's business. */
 type MaybeHandler<I> = (turn: Turn<I>) => Promise<Reply[] | null>;
 
 export interface Feature {
   name: string;
-  commands?: Partial<Record<CommandName, (turn: Turn<InboundOf<'command'>>, args: string) => Promise<Reply[]>>>;
+  /** Keyed by a neutral command (its Dutch and English words map to it) or by a word of the feature's own, e.g. 'ping'. */
+  commands?: Partial<Record<CommandName, CommandHandler>> & { [word: string]: CommandHandler | undefined };
   /** Keyed by exact actionId. */
   actions?: Record<string, Handler<InboundOf<'action'>>>;
   /** Keyed by formId. */
