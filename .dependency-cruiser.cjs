@@ -84,6 +84,13 @@ module.exports = {
       to: { path: '^(src|adapters)/', pathNot: '^src/(core|domain|bot|register|features)/' },
     },
     {
+      name: 'schedules-run-jobs-as-data',
+      comment: 'The scheduler gets ScheduledJob[] and a RunClaims port handed in; it knows no feature and no store.',
+      severity: 'error',
+      from: { path: '^src/schedules/' },
+      to: { path: '^(src|adapters)/', pathNot: '^src/(core|domain|schedules)/' },
+    },
+    {
       name: 'dashboard-gets-stores-from-main',
       comment: 'The dashboard renders what the ports it is handed return; main builds them on the store.',
       severity: 'error',
