@@ -91,8 +91,11 @@ export function createRuntime(opts: RuntimeOptions) {
     worker,
     scheduler,
     conversationRefs: refs,
+    /** One sender per platform: a later one (a restarted playground, a test's stand-in) replaces the earlier. */
     addSender(sender: PlatformSender): void {
-      senders.push(sender);
+      const same = senders.findIndex((s) => s.platform === sender.platform);
+      if (same >= 0) senders[same] = sender;
+      else senders.push(sender);
     },
     /** Runs due scheduled jobs, then delivers the outbox. */
     async tick(): Promise<void> {
