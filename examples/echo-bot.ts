@@ -1,6 +1,6 @@
 // The smallest bot on this core: one feature that answers `ping`, on the local adapter
 // (no Slack or Teams). sh scripts/with-node.sh node_modules/.bin/tsx examples/echo-bot.ts,
-// then open http://127.0.0.1:3100/playground, pick a person and type "ping".
+// then open http://127.0.0.1:3100/playground (or $PORT), pick a person and type "ping".
 import { createLocalAdapter } from '../adapters/local/index.ts';
 import { createRuntime } from '../src/app/create-runtime.ts';
 import { ephemeral } from '../src/bot/ephemeral.ts';
@@ -35,5 +35,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { ensureDemoLoaded } = await import('../src/store/load-demo.ts');
   const { db } = await openMigratedDatabase({ dataDir: 'memory://' });
   await ensureDemoLoaded(db, new Date()); // people to choose from in the playground
-  createEchoBot(db).app.listen(3100, '127.0.0.1', () => console.log('echo bot: http://127.0.0.1:3100/playground'));
+  const port = Number(process.env.PORT ?? 3100);
+  createEchoBot(db).app.listen(port, '127.0.0.1', () => console.log(`echo bot: http://127.0.0.1:${port}/playground`));
 }
