@@ -3,6 +3,7 @@
 // assignments, 2M contact moments), against the raw SQL floor (the overview and
 // trend statements alone). Creates rro_bench_dashboard and drops it afterwards.
 // `--append` adds the figures to docs/benchmarks.md.
+import { createDashboardStores } from '../src/app/create-dashboard-stores.ts';
 import express from 'express';
 import { appendFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     await db.prisma.dashboardSession.create({ data: { staffId: MANAGER_ID, tokenHash: hashMagicToken(token), expiresAt: new Date(NOW.getTime() + 3_600_000) } });
 
     const app = express();
-    app.use('/dashboard', createDashboardRouter({ db, mode: 'magic-link', t: createTranslator(loadPrompts()), clock: createManualClock(NOW), secureCookies: false }));
+    app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, createManualClock(NOW)), mode: 'magic-link', t: createTranslator(loadPrompts()), clock: createManualClock(NOW), secureCookies: false }));
     const listening = app.listen(0, '127.0.0.1');
     server = listening;
     await new Promise((r) => listening.once('listening', r));

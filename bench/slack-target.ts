@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
+import { createFeatures } from '../src/app/create-features.ts';
 import { createRuntime } from '../src/app/create-runtime.ts';
 import type { Inbound } from '../src/core/inbound.ts';
 import { createManualClock } from '../src/core/clock.ts';
@@ -40,7 +41,7 @@ async function startFull(apiUrl: string): Promise<Target> {
   const now = new Date();
   await loadDemoOrganisation(db, now);
   const logger = createLogger('silent');
-  const runtime = createRuntime({ db, clock: createManualClock(now), logger });
+  const runtime = createRuntime({ db, clock: createManualClock(now), logger, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   let count = 0;
   let wallMs = 0;
   const adapter = createSlackAdapter({

@@ -6,7 +6,9 @@ import { createLocalAdapter } from '../adapters/local/index.ts';
 // The Slack and Teams SDKs load only when configured (start time, memory): their adapters are imported below.
 import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
 import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
+import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
+import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
@@ -109,12 +111,12 @@ async function main(): Promise<void> {
   // Without a chat platform the playground is the platform, and its clock can be moved forward.
   const clock = onPlatform ? systemClock : createShiftableClock();
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const runtime = createRuntime({ db, clock, logger, publicUrl });
+  const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
   runtime.app.use(
     '/dashboard',
     createDashboardRouter({
-      db,
+      ...createDashboardStores(db, clock),
       mode: onPlatform ? 'magic-link' : 'embedded',
       t: runtime.deps.t,
       clock,

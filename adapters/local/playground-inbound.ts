@@ -4,7 +4,7 @@
 import type { Reply } from '../../src/core/outbound.ts';
 import { containsBsn } from '../../src/domain/bsn.ts';
 import { refillForm } from '../../src/core/refill-form.ts';
-import type { LocalAdapterOptions } from './index.ts';
+import type { LocalAdapterOptions } from './local-adapter-options.ts';
 import type { LocalPerson } from '../../src/core/local-directory.ts';
 import type { PlaygroundState } from './playground-state.ts';
 import { describeRequestError, toInbound, ZPlaygroundRequest, type InboundExtras } from './to-core.ts';

@@ -6,7 +6,7 @@ import type { LapseStatus } from '../../src/core/register-types.ts';
 import { loopbackOnly } from '../../src/http/loopback.ts';
 import { saveClock } from './clock-file.ts';
 import { ClockMoveError, computeClockTarget, ZClockRequest } from './clock-move.ts';
-import type { LocalAdapterOptions } from './index.ts';
+import type { LocalAdapterOptions } from './local-adapter-options.ts';
 import type { LocalPerson } from '../../src/core/local-directory.ts';
 import { handlePlaygroundInbound } from './playground-inbound.ts';
 import type { PlaygroundState } from './playground-state.ts';

@@ -8,7 +8,7 @@ import express, { type Express } from 'express';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/outbound.ts';
 import type { PlatformSender } from '../../src/core/platform-sender.ts';
-import type { PlatformPerson } from '../../src/register/link-platform-people.ts';
+import type { PlatformPerson } from '../../src/core/platform-person.ts';
 import type { SlackConfig } from './config.ts';
 import { createSlackPayloadGate } from './payload-gate.ts';
 import { registerSlackHandlers } from './slack-handlers.ts';

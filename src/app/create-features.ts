@@ -34,7 +34,7 @@ import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
 
 export interface FeatureOptions {
-  onScheduleChanged?: () => void;
+  onSettingsSaved?: () => void;
   /** Base URL of this server for dashboard links (default http://localhost:3000). */
   publicUrl?: string;
 }
@@ -51,7 +51,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createNudgeFeature(nudges, deps),
     createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
-    createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: hooks.onScheduleChanged }),
+    createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createPlanFeature(plans, deps),

@@ -1,7 +1,7 @@
-// Builds the running bot on one database: prompts, common ports, features, the
-// outbox worker, the scheduler and the one express app. Adapters attach to it
-// (their routes on `app`, their senders via addSender). main.ts and the adapter
-// tests use the same function, so what is tested is what runs.
+// Builds the running bot on one database: prompts, common ports, the features it is
+// given, the outbox worker, the scheduler and the one express app. Adapters attach to
+// it (their routes on `app`, their senders via addSender). main.ts, the test harness,
+// the adapter tests and examples/echo-bot.ts use the same function, so what is tested is what runs.
 import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
@@ -12,27 +12,35 @@ import { createTranslator } from '../core/i18n/translator.ts';
 import type { Logger } from '../logger.ts';
 import { createScheduler } from '../schedules/scheduler.ts';
 import { createBot } from '../bot/create-bot.ts';
-import type { BotDeps } from '../bot/feature.ts';
+import type { BotDeps, Feature } from '../bot/feature.ts';
 import { createOutboxWorker } from '../outbox/outbox-worker.ts';
 import { createCommonPorts } from '../store/common-ports.ts';
 import { createConversationRefStore } from '../store/conversation-ref-store.ts';
 import type { Database } from '../store/database.ts';
 import { createDeliveryRecorder } from '../store/delivery-records.ts';
 import { createJobRunStore } from '../store/job-run-store.ts';
+import { createOutboxStore } from '../store/outbox-store.ts';
 import { createWorkerInstanceStore } from '../store/worker-instance-store.ts';
-import { createFeatures } from './create-features.ts';
+
+/** What the runtime offers its features. */
+export interface RuntimeHooks {
+  /** A team's settings were saved (schedule, channels, language, members, rubrieken): the jobs are reloaded. */
+  onSettingsSaved(): void;
+}
+
+/** The features, or a function building them on the runtime's deps (main passes createFeatures). */
+export type FeatureSet = Feature[] | ((deps: BotDeps, hooks: RuntimeHooks) => Feature[]);
 
 export interface RuntimeOptions {
   db: Database;
   clock: Clock;
   logger: Logger;
+  features: FeatureSet;
   /** An express app to build on (tests may pass their own); default a new one with /healthz. */
   app?: Express;
   outbox?: { concurrency?: number; maxAttempts?: number; baseBackoffMs?: number; sendTimeoutMs?: number; heartbeatMs?: number; takeOverAfterMs?: number };
   /** How long stop() waits for sends in flight before abandoning them (default 10 s). */
   stopDeadlineMs?: number;
-  /** Base URL of this server, for links the bot sends (dashboard). */
-  publicUrl?: string;
 }
 
 export function createRuntime(opts: RuntimeOptions) {
@@ -40,9 +48,10 @@ export function createRuntime(opts: RuntimeOptions) {
   const t = createTranslator(loadPrompts());
   const ports = createCommonPorts(db);
   const refs = createConversationRefStore(db.prisma);
+  const outbox = createOutboxStore(db.prisma);
   const senders: PlatformSender[] = [];
   const worker = createOutboxWorker({
-    outbox: ports.outbox,
+    outbox,
     senders,
     clock,
     log: logger.child({ part: 'outbox' }),
@@ -53,7 +62,7 @@ export function createRuntime(opts: RuntimeOptions) {
     context: {
       identityOf: (staffId, platform) => refs.identityOf(platform, staffId),
       conversationRefOf: (key, platform) => refs.get(platform, key),
-      deliveredRefOf: (key) => ports.outbox.deliveredRefOf(key),
+      deliveredRefOf: (key) => outbox.deliveredRefOf(key),
     },
     ...opts.outbox,
   });
@@ -66,10 +75,16 @@ export function createRuntime(opts: RuntimeOptions) {
     owner: `rro-${randomUUID().slice(0, 8)}`,
     log: logger.child({ part: 'scheduler' }),
   });
-  const reloadSchedule = () => {
-    void scheduler.reload().then(() => (live ? scheduler.startLive() : undefined));
+  // Runs beside the turn that saved the settings; a failure (database gone) is logged and
+  // the jobs loaded before keep running until the next save or restart.
+  const onSettingsSaved = () => {
+    scheduler
+      .reload()
+      .then(() => (live ? scheduler.startLive() : undefined))
+      .catch((err: unknown) => logger.error({ err }, 'planning herladen na instellingen mislukt; de vorige planning blijft gelden'));
   };
-  const bot = createBot(deps, createFeatures(db, deps, { onScheduleChanged: reloadSchedule, ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}) }));
+  const features = typeof opts.features === 'function' ? opts.features(deps, { onSettingsSaved }) : opts.features;
+  const bot = createBot(deps, features);
   const app = opts.app ?? createHttpApp({ db, logger });
   let poll: NodeJS.Timeout | undefined;
 
@@ -82,8 +97,11 @@ export function createRuntime(opts: RuntimeOptions) {
     worker,
     scheduler,
     conversationRefs: refs,
+    /** One sender per platform: a later one (a restarted playground, a test's stand-in) replaces the earlier. */
     addSender(sender: PlatformSender): void {
-      senders.push(sender);
+      const same = senders.findIndex((s) => s.platform === sender.platform);
+      if (same >= 0) senders[same] = sender;
+      else senders.push(sender);
     },
     /** Runs due scheduled jobs, then delivers the outbox. */
     async tick(): Promise<void> {

@@ -1,6 +1,7 @@
 // The linkPeople port an adapter gets: link chat accounts by e-mail inside the
 // organisation bound to that workspace/tenant (or the only organisation, before binding).
-import { linkPlatformPeople, type PlatformPerson } from '../register/link-platform-people.ts';
+import type { PlatformPerson } from '../core/platform-person.ts';
+import { linkPlatformPeople } from '../register/link-platform-people.ts';
 import type { Runtime } from './create-runtime.ts';
 
 export function linkPeopleFor(runtime: Runtime, platform: 'slack' | 'teams') {

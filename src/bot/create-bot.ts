@@ -12,12 +12,14 @@ import { parseCommand } from '../domain/command-parse.ts';
 import { pickLanguage, type TranslateValues } from '../core/i18n/translator.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
+import { ephemeral } from './ephemeral.ts';
 import { freeTextOf } from './free-text.ts';
 import { ignoreRepeats } from './ignore-repeats.ts';
 import { refuseBsn } from './refuse-bsn.ts';
 import { resolveActor } from './resolve-actor.ts';
 
-const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
+// The dispatcher's own notes (unknown command, refusals) are plain ephemeral replies.
+const note = (text: string): Reply[] => ephemeral(text);
 
 export function createBot(deps: BotDeps, features: Feature[]) {
   const actions = new Map(features.flatMap((f) => Object.entries(f.actions ?? {})));
@@ -41,11 +43,11 @@ export function createBot(deps: BotDeps, features: Feature[]) {
 
   async function runCommand(turn: Turn<InboundOf<'command'>>, text: string): Promise<Reply[]> {
     const cmd = parseCommand(text);
-    if (cmd.name !== 'unknown') {
-      for (const f of features) {
-        const h = f.commands?.[cmd.name];
-        if (h) return h(turn, cmd.args);
-      }
+    // A word no neutral command knows may still be a feature's own (an example bot's 'ping').
+    const [name, args] = cmd.name !== 'unknown' ? [cmd.name, cmd.args] : [cmd.word.toLowerCase(), cmd.args.slice(cmd.word.length).trim()];
+    for (const f of features) {
+      const h = f.commands && Object.hasOwn(f.commands, name) ? f.commands[name] : undefined; // not 'constructor' & co.
+      if (h) return h(turn, args);
     }
     return note(turn.t('bot.unknown_command', { word: cmd.word }));
   }
@@ -114,8 +116,10 @@ export function createBot(deps: BotDeps, features: Feature[]) {
     } catch (err) {
       if (isDomainError(err)) {
         if (err.code === BSN_REFUSED) return refuseBsn(inbound, [], (key) => deps.t(resolution.actor.language, key));
-        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : undefined;
-        const text = key ? deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues) : err.message;
+        // Every code has a text in prompts/*/errors.json (or names its own promptKey); the Dutch message is the last resort.
+        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : `errors.${err.code}`;
+        const translated = deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues);
+        const text = translated === key ? err.message : translated;
         return inbound.type === 'form_submitted' && typeof err.details?.field === 'string'
           ? [{ type: 'form_errors', errors: { [err.details.field]: text } }]
           : note(text);

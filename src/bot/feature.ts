@@ -9,8 +9,8 @@ import type { Staff, Team } from '../core/register.ts';
 import type { CommandName } from '../domain/command-parse.ts';
 import type { Language, Translate, TranslateValues } from '../core/i18n/translator.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
-import type { Organisation, OrganisationStore } from '../store/organisation-store.ts';
-import type { OutboxStore } from '../store/outbox-store.ts';
+import type { Organisation, OrganisationStore } from '../core/organisation.ts';
+import type { OutboxQueue } from '../core/outbox-queue.ts';
 import type { LapseQuery } from '../register/list-my-partners.ts';
 import type { ContactStore, RegisterStore, StaffStore } from '../register/register-ports.ts';
 
@@ -20,7 +20,7 @@ export interface CommonPorts {
   register: RegisterStore;
   contacts: ContactStore;
   lapse: LapseQuery;
-  outbox: OutboxStore;
+  outbox: OutboxQueue;
   inboundReceipts: InboundReceipts;
 }
 
@@ -67,12 +67,14 @@ export interface Turn<I = unknown> {
 }
 
 type Handler<I> = (turn: Turn<I>) => Promise<Reply[]>;
+type CommandHandler = (turn: Turn<InboundOf<'command'>>, args: string) => Promise<Reply[]>;
 /** Returns null when the message is not this feature's business. */
 type MaybeHandler<I> = (turn: Turn<I>) => Promise<Reply[] | null>;
 
 export interface Feature {
   name: string;
-  commands?: Partial<Record<CommandName, (turn: Turn<InboundOf<'command'>>, args: string) => Promise<Reply[]>>>;
+  /** Keyed by a neutral command (its Dutch and English words map to it) or by a word of the feature's own, e.g. 'ping'. */
+  commands?: Partial<Record<CommandName, CommandHandler>> & { [word: string]: CommandHandler | undefined };
   /** Keyed by exact actionId. */
   actions?: Record<string, Handler<InboundOf<'action'>>>;
   /** Keyed by formId. */

@@ -6,27 +6,33 @@ import type { Clock } from '../core/clock.ts';
 import { isRequestError } from '../http/request-errors.ts';
 import { loopbackOnly } from '../http/loopback.ts';
 import type { Translate } from '../core/i18n/translator.ts';
-import { createDashboardQueries } from '../store/dashboard-queries.ts';
-import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
-import { createPrivacyStore } from '../store/privacy-store.ts';
-import type { Database } from '../store/database.ts';
 import { addAuthRoutes } from './dashboard-auth-routes.ts';
 import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
 import { addPageRoutes } from './dashboard-page-routes.ts';
-import { addPrivacyRoutes } from './privacy-admin-routes.ts';
-import { addNetworkRoutes } from './network-routes.ts';
+import type { DashboardQueries } from './dashboard-query-ports.ts';
+import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { addCommitmentRoutes } from './commitment-routes.ts';
+import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
-import { createBriefingStore } from '../store/briefing-query.ts';
-import { createCommitmentStore } from '../store/commitment-store.ts';
-import { createLapseQuery } from '../store/lapse-query.ts';
-import { createNetworkStore } from '../store/network-store.ts';
-import { createPlanStore } from '../store/plan-store.ts';
+import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
+import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
+import type { LapseQuery } from '../register/list-my-partners.ts';
+import type { NetworkDashboardPorts } from './dashboard-context.ts';
 
 export interface DashboardRouterOptions {
-  db: Database;
+  /** Built by main on the store (src/store/dashboard-queries.ts, dashboard-session-store.ts). */
+  queries: DashboardQueries;
+  sessions: DashboardSessionPorts;
+  /** The features' reads and writes behind the network, plan, commitment and privacy pages (main builds them). */
+  network: NetworkDashboardPorts;
+  plans: PlanPorts;
+  lapse: LapseQuery;
+  commitments: CommitmentPorts;
+  privacy: PrivacyPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -37,10 +43,10 @@ export interface DashboardRouterOptions {
 
 export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   const ctx: DashboardContext = {
-    queries: createDashboardQueries(opts.db),
-    sessions: createDashboardSessionStore(opts.db.prisma),
+    queries: opts.queries,
+    sessions: opts.sessions,
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
-    network: { network: createNetworkStore(opts.db, () => opts.clock.now()), briefings: createBriefingStore(opts.db.prisma) },
+    network: opts.network,
   };
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -61,10 +67,10 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
-  addPrivacyRoutes(router, ctx, createPrivacyStore(opts.db));
-  addNetworkRoutes(router, ctx, ctx.network!);
-  addPlanRoutes(router, ctx, createPlanStore(opts.db.prisma), createLapseQuery(opts.db));
-  addCommitmentRoutes(router, ctx, createCommitmentStore(opts.db.prisma));
+  addPrivacyRoutes(router, ctx, opts.privacy);
+  addNetworkRoutes(router, ctx, opts.network);
+  addPlanRoutes(router, ctx, opts.plans, opts.lapse);
+  addCommitmentRoutes(router, ctx, opts.commitments);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

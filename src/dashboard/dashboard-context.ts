@@ -7,10 +7,14 @@ import type { DashboardQueries, Scope } from './dashboard-query-ports.ts';
 import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { renderLayout, type Section } from './dashboard-layout.ts';
 import type { PageText } from './html.ts';
-import type { NetworkDashboardPorts } from './network-routes.ts';
+import type { BriefingStore } from '../features/network/briefing-ports.ts';
+import type { NetworkStore } from '../features/network/network-ports.ts';
 import { renderMessageBody } from './detail-pages.ts';
 import { csrfTokenFor } from './session-cookie.ts';
 import { visibleStaffIdsOf, type Viewer } from './viewer.ts';
+
+/** The network feature's reads the dashboard shows (directory, coverage, briefing). */
+export interface NetworkDashboardPorts { network: NetworkStore; briefings: BriefingStore }
 
 export interface DashboardContext {
   queries: DashboardQueries;

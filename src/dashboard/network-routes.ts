@@ -4,15 +4,12 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { findPeople, ZDirectoryQuery } from '../features/network/find-people.ts';
-import type { BriefingStore } from '../features/network/briefing-ports.ts';
-import type { CoverageCounts, NetworkStore } from '../features/network/network-ports.ts';
+import type { CoverageCounts } from '../features/network/network-ports.ts';
 import type { Translate } from '../core/i18n/translator.ts';
-import { sendPage, viewerOf, type DashboardContext } from './dashboard-context.ts';
+import { sendPage, viewerOf, type DashboardContext, type NetworkDashboardPorts } from './dashboard-context.ts';
 import type { PageText } from './html.ts';
 import { renderCoverageBody, renderDirectoryBody } from './network-pages.ts';
 import { visibleStaffIdsOf, type Viewer } from './viewer.ts';
-
-export interface NetworkDashboardPorts { network: NetworkStore; briefings: BriefingStore }
 
 const ZSearch = z.object({ q: z.string().max(200).optional() });
 

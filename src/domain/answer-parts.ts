@@ -2,7 +2,33 @@
 // second reply, a form). Each message is a part; an edit replaces only its own
 // part. Parts are stored positionally: part i of `done`/`planned` belongs to
 // messageRefs[i], parts separated by a blank line, items one per line.
-import type { AnswerUpdate, CheckInAnswer, NewCommitment } from '../features/checkin/checkin-ports.ts';
+
+/** What the rule reads of a stored answer (the check-in feature's CheckInAnswer has more). */
+export interface StoredAnswer {
+  /** Items one per line; the parts of different messages separated by a blank line, in messageRefs order. */
+  done: string;
+  planned: string;
+  partnerIds: string[];
+  messageRefs: string[];
+  editCount: number;
+}
+
+export interface NewCommitment {
+  text: string;
+  partnerId: string | null;
+}
+
+/** The new state of one person's answer, computed from the current one. */
+export interface AnswerUpdate {
+  done: string;
+  planned: string;
+  partnerIds: string[];
+  messageRefs: string[];
+  editCount: number;
+  /** Open commitments of this round with these texts are removed (an edited message's old "ga doen"). */
+  dropCommitmentTexts: string[];
+  addCommitments: NewCommitment[];
+}
 
 export interface AnswerPart {
   done: string[];
@@ -20,7 +46,7 @@ export interface PartChange {
 
 const PART_SEPARATOR = '\n\n';
 
-export function decodeParts(answer: Pick<CheckInAnswer, 'done' | 'planned' | 'messageRefs'> | null): { refs: string[]; parts: AnswerPart[] } {
+export function decodeParts(answer: Pick<StoredAnswer, 'done' | 'planned' | 'messageRefs'> | null): { refs: string[]; parts: AnswerPart[] } {
   if (!answer || (answer.messageRefs.length === 0 && answer.done === '' && answer.planned === '')) return { refs: [], parts: [] };
   const done = splitParts(answer.done);
   const planned = splitParts(answer.planned);
@@ -33,7 +59,7 @@ export function decodeParts(answer: Pick<CheckInAnswer, 'done' | 'planned' | 'me
   return { refs: ['earlier'], parts: [all] };
 }
 
-export function applyAnswerPart(current: CheckInAnswer | null, change: PartChange): AnswerUpdate {
+export function applyAnswerPart(current: StoredAnswer | null, change: PartChange): AnswerUpdate {
   const { refs, parts } = decodeParts(current);
   const index = refs.indexOf(change.messageRef);
   const old = index >= 0 ? parts[index]! : null;
@@ -62,7 +88,7 @@ export function applyAnswerPart(current: CheckInAnswer | null, change: PartChang
   };
 }
 
-export function countItems(answer: Pick<CheckInAnswer, 'done' | 'planned' | 'messageRefs'>): { done: number; planned: number } {
+export function countItems(answer: Pick<StoredAnswer, 'done' | 'planned' | 'messageRefs'>): { done: number; planned: number } {
   const { parts } = decodeParts(answer);
   return { done: parts.flatMap((p) => p.done).length, planned: parts.flatMap((p) => p.planned).length };
 }

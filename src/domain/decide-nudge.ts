@@ -4,8 +4,7 @@
 // (escalation) instead of louder DMs. A never-contacted (grey) assignment counts
 // once its grace period from the start has passed (the caller knows the start),
 // and "ingepland op <datum>" holds the escalation until the day after that date.
-import type { AssignmentStatus } from '../register/list-my-partners.ts';
-import type { NudgeRecord } from '../features/nudge/nudge-ports.ts';
+import type { LapseStatus } from '../core/register-types.ts';
 
 export const REPEAT_WINDOW_DAYS = 7;
 /** Days after a planned contact's date before the lapse may escalate again. */
@@ -19,8 +18,23 @@ export interface NudgeContext {
 
 export type NudgeDecision = 'nudge' | 'escalate' | 'skip';
 
+/** What the rule reads of an assignment's status (AssignmentStatus has more). */
+export interface LapsedRow {
+  status: LapseStatus;
+  lastContactAtLevel: Date | null;
+}
+
+/** What the rule reads of an earlier nudge (NudgeRecord has more). */
+export interface EarlierNudge {
+  sentAt: Date;
+  snoozedUntil: Date | null;
+  outcome: 'logged' | 'planned' | 'snoozed' | 'not_mine' | 'escalated' | null;
+  /** The local date of an "ingepland" answer (00:00 UTC), when one was given. */
+  plannedFor?: Date | null;
+}
+
 /** `history`: this person's nudges about this partner, newest first. */
-export function decideNudge(row: AssignmentStatus, history: readonly NudgeRecord[], now: Date, context: NudgeContext = {}): NudgeDecision {
+export function decideNudge(row: LapsedRow, history: readonly EarlierNudge[], now: Date, context: NudgeContext = {}): NudgeDecision {
   const greyDue = row.status === 'grey' && context.neverContactedDue === true;
   if (row.status !== 'yellow' && row.status !== 'red' && !greyDue) return 'skip';
   if (history.some((h) => h.snoozedUntil !== null && h.snoozedUntil > now)) return 'skip';

@@ -1,14 +1,7 @@
 // Links chat accounts to imported staff by e-mail (Slack channel members, a Teams
 // roster). Returns who was linked and who could not be matched, for the lead.
-import { z } from 'zod';
+import { ZPlatformPerson, type PlatformPerson } from '../core/platform-person.ts';
 import type { StaffStore } from './register-ports.ts';
-
-export const ZPlatformPerson = z.object({
-  platformUserId: z.string().min(1),
-  email: z.string().email().optional(),
-  name: z.string().optional(),
-});
-export type PlatformPerson = z.infer<typeof ZPlatformPerson>;
 
 export interface LinkResult {
   linked: { staffId: string; name: string }[];

@@ -16,7 +16,7 @@ export async function linkStaffIdentity(
     // Silently moving an account would hand one person's partners to another.
     throw new DomainError('identity_taken',
       `Dit ${key.platform}-account is al gekoppeld aan ${current.name}. Ontkoppel het daar eerst, of controleer of je de juiste medewerker koos.`,
-      { staffId: current.id });
+      { staffId: current.id, values: { platform: key.platform, name: current.name } });
   }
   if (!current) await store.linkIdentity({ staffId, ...key });
   return staff;

@@ -27,14 +27,14 @@ export async function logContactMoment(ports: LogContactMomentPorts, input: NewC
     throw new DomainError('contact_in_future', 'Het tijdstip van het contact ligt in de toekomst. Log een contact nadat het heeft plaatsgevonden, of plan het in als "ga doen".');
   }
   if (at < clock.minus({ years: MAX_AGE_YEARS })) {
-    throw new DomainError('contact_too_old', `Het contact is meer dan ${MAX_AGE_YEARS} jaar geleden. Controleer de datum; zo oude contacten tellen niet meer mee.`);
+    throw new DomainError('contact_too_old', `Het contact is meer dan ${MAX_AGE_YEARS} jaar geleden. Controleer de datum; zo oude contacten tellen niet meer mee.`, { values: { years: MAX_AGE_YEARS } });
   }
   if (moment.note && containsBsn(moment.note)) {
     throw new DomainError('note_contains_bsn', 'De notitie lijkt een BSN te bevatten. Haal het nummer weg: persoonsgegevens van cliënten horen niet in deze tool.');
   }
   const partner = await requirePartnerInOrganisation(ports.register, moment.organisationId, moment.partnerId);
   if (partner.archivedAt) {
-    throw new DomainError('partner_archived', `Partner "${partner.name}" is gearchiveerd. Vraag een beheerder de partner uit het archief te halen als je er weer contact mee hebt.`, { partnerId: partner.id });
+    throw new DomainError('partner_archived', `Partner "${partner.name}" is gearchiveerd. Vraag een beheerder de partner uit het archief te halen als je er weer contact mee hebt.`, { partnerId: partner.id, values: { name: partner.name } });
   }
   await requireStaffInOrganisation(ports.staff, moment.organisationId, moment.staffId);
   const { organisationId, note, ...row } = moment;

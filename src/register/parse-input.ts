@@ -10,5 +10,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 function throwInvalid(problems: string[], issues: unknown[]): never {
-  throw new DomainError('invalid_input', `Ongeldige invoer: ${[...new Set(problems)].join('; ')}.`, { issues });
+  throw new DomainError('invalid_input', `Ongeldige invoer: ${[...new Set(problems)].join('; ')}.`, { issues, values: { problems: [...new Set(problems)].join('; ') } });
 }

@@ -34,7 +34,7 @@ async function ensureNameFree(store: Store, organisationId: string, name: string
   throw new DomainError('partner_duplicate',
     `Er bestaat al een partner "${other.name}"${archived}; hoofdletters tellen niet mee. ` +
       'Pas die partner aan, of kies een andere naam (voeg bijvoorbeeld de plaats toe).',
-    { existingPartnerId: other.id });
+    { existingPartnerId: other.id, promptKey: 'errors.partner_duplicate_named', values: { name: other.name, archived: other.archivedAt ? 'yes' : 'no' } });
 }
 
 async function resolveCategoryId(store: Store, organisationId: string, categoryName: string | null): Promise<string | null> {
@@ -45,5 +45,5 @@ async function resolveCategoryId(store: Store, organisationId: string, categoryN
   throw new DomainError('category_not_found',
     `Rubriek "${categoryName}" bestaat niet. ` +
       (known.length ? `Kies een van: ${known.join(', ')}.` : 'Maak eerst een rubriek aan.'),
-    { categoryName, known });
+    { categoryName, known, values: { name: categoryName, known: known.length ? known.join(', ') : 'none' } });
 }

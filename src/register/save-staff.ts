@@ -32,5 +32,5 @@ async function ensureEmailFree(store: Store, organisationId: string, email: stri
   if (!other || other.id === selfId) return;
   throw new DomainError('staff_duplicate',
     `Het e-mailadres ${email} hoort al bij ${other.name}. Pas die medewerker aan, of gebruik een ander e-mailadres.`,
-    { existingStaffId: other.id });
+    { existingStaffId: other.id, promptKey: 'errors.staff_duplicate_named', values: { email, name: other.name } });
 }

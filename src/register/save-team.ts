@@ -23,5 +23,5 @@ export async function saveTeam(store: Store, input: NewTeam | TeamChanges): Prom
 async function ensureNameFree(store: Store, organisationId: string, name: string, selfId: string | null): Promise<void> {
   const other = await store.findTeamByName(organisationId, name);
   if (!other || other.id === selfId) return;
-  throw new DomainError('team_duplicate', `Er bestaat al een team "${other.name}". Kies een andere naam of pas dat team aan.`, { existingTeamId: other.id });
+  throw new DomainError('team_duplicate', `Er bestaat al een team "${other.name}". Kies een andere naam of pas dat team aan.`, { existingTeamId: other.id, promptKey: 'errors.team_duplicate_named', values: { name: other.name } });
 }

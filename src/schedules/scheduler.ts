@@ -6,15 +6,22 @@
 import { CronExpressionParser } from 'cron-parser';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import type { Clock } from '../core/clock.ts';
-import type { JobRunStore } from '../store/job-run-store.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
 
 /** `2026-03-30T07:00:00.000Z`: the slot part of node-cron's coordinator key. */
 const ISO_INSTANT_LENGTH = 24;
 
+/** One claim per run key, held as a lease (src/store/job-run-store.ts implements it). */
+export interface RunClaims {
+  /** True when this owner now holds the run: new, or unfinished with an expired lease. */
+  claim(runKey: string, jobId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
+  /** With an error the run stays unfinished, so it is retried once its lease expires. */
+  finish(runKey: string, now: Date, error?: string): Promise<void>;
+}
+
 export interface SchedulerOptions {
   loadJobs(): Promise<ScheduledJob[]>;
-  claims: JobRunStore;
+  claims: RunClaims;
   clock: Clock;
   /** Identifies this instance in JobRun.claimedBy. */
   owner: string;

@@ -1,17 +1,9 @@
 // Organisations and their platform binding (Slack workspace, Teams tenant, local).
+import type { Organisation, OrganisationStore } from '../core/organisation.ts';
 import { toCompareKey } from '../csv/compare-key.ts';
 import type { Prisma } from './generated/client.ts';
 
-export interface Organisation {
-  id: string;
-  name: string;
-  platform: string;
-  externalId: string;
-  timezone: string;
-  language: string;
-}
-
-export function createOrganisationStore(client: Prisma.TransactionClient) {
+export function createOrganisationStore(client: Prisma.TransactionClient): OrganisationStore {
   return {
     async findByPlatform(platform: string, externalId: string): Promise<Organisation | null> {
       return client.organisation.findUnique({
@@ -44,8 +36,6 @@ export function createOrganisationStore(client: Prisma.TransactionClient) {
     },
   };
 }
-
-export type OrganisationStore = ReturnType<typeof createOrganisationStore>;
 
 export class OrganisationChoiceError extends Error {
   override name = 'OrganisationChoiceError';

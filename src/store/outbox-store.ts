@@ -123,7 +123,10 @@ export function createOutboxStore(client: Client) {
     /** The message of a delivered entry, to redraw it later (a handled nudge); null when not delivered. */
     async deliveredMessageOf(key: string): Promise<OutboundDelivery | null> {
       const row = await client.outbox.findUnique({ where: { idempotencyKey: key }, select: { payload: true, deliveredRef: true } });
-      return row?.deliveredRef ? ZOutboundDelivery.parse(row.payload) : null;
+      if (!row?.deliveredRef) return null;
+      // A payload purged by retention no longer parses: nothing to redraw.
+      const parsed = ZOutboundDelivery.safeParse(row.payload);
+      return parsed.success ? parsed.data : null;
     },
 
     async deliveredRefOf(key: string): Promise<string | null> {

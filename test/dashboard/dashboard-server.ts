@@ -1,5 +1,6 @@
 // A real HTTP server with the dashboard router on a test database, and a tiny
 // cookie-carrying client for the access tests.
+import { createDashboardStores } from '../../src/app/create-dashboard-stores.ts';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -14,7 +15,7 @@ export const translate = createTranslator(loadPrompts());
 
 export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link') {
   const app = express();
-  app.use('/dashboard', createDashboardRouter({ db, mode, t: translate, clock, secureCookies: false }));
+  app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

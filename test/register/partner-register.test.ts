@@ -60,7 +60,7 @@ describe.each(testDbKinds())('partner register (%s)', (kind) => {
       const err = await failure(savePartner(store, { organisationId: org, name: 'gemeente LEIDEN' }));
       expect(err.code).toBe('partner_duplicate');
       expect(err.message).toMatch(/Er bestaat al een partner "Gemeente Leiden"/);
-      expect(err.details).toEqual({ existingPartnerId: first.id });
+      expect(err.details).toMatchObject({ existingPartnerId: first.id, values: { name: 'Gemeente Leiden' } });
       expect(await code(savePartner(store, { organisationId: org, id: other.id, name: 'Gemeente leiden' }))).toBe('partner_duplicate');
       // Renaming to its own name in other capitals is fine.
       expect((await savePartner(store, { organisationId: org, id: first.id, name: 'GEMEENTE LEIDEN' })).name).toBe('GEMEENTE LEIDEN');

@@ -1,30 +1,21 @@
 // Everything a core scenario needs, real except the platform: the migrated test
-// database with the demo organisation, the real bot, scheduler and outbox worker
-// on a manual clock, and a recording stand-in platform.
+// database with the demo organisation, the runtime main.ts runs (bot, scheduler,
+// outbox worker) on a manual clock, and a recording stand-in platform.
 import { createManualClock } from '../../src/core/clock.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/outbound.ts';
-import { loadPrompts } from '../../src/i18n/load-prompts.ts';
-import { createTranslator } from '../../src/core/i18n/translator.ts';
-import { createScheduler } from '../../src/schedules/scheduler.ts';
-import { createBot } from '../../src/bot/create-bot.ts';
+import { createRuntime, type RuntimeHooks } from '../../src/app/create-runtime.ts';
 import type { BotDeps, Feature } from '../../src/bot/feature.ts';
-import { createOutboxWorker } from '../../src/outbox/outbox-worker.ts';
-import { createCommonPorts } from '../../src/store/common-ports.ts';
 import type { Database } from '../../src/store/database.ts';
-import { createDeliveryRecorder } from '../../src/store/delivery-records.ts';
-import { createJobRunStore } from '../../src/store/job-run-store.ts';
+import { createLogger } from '../../src/logger.ts';
 import { createRecordingSender } from './recording-sender.ts';
 import { openDemoDatabase, openTestDatabase, type TestDbKind } from './test-database.ts';
-
-const silent = { info() {}, warn() {}, error() {} };
-const translate = createTranslator(loadPrompts());
 
 export interface HarnessOptions {
   kind?: TestDbKind;
   /** Start of the scenario (the demo's history is relative to it). */
   now: Date;
-  features(deps: BotDeps, db: Database): Feature[];
+  features(deps: BotDeps, db: Database, hooks: RuntimeHooks): Feature[];
   /** Skip the demo organisation (the test seeds its own). */
   empty?: boolean;
 }
@@ -34,31 +25,16 @@ export async function createBotHarness(opts: HarnessOptions) {
   const { db, demo } = opts.empty ? { db: await openTestDatabase(kind), demo: null } : await openDemoDatabase(kind, opts.now);
   const clock = createManualClock(opts.now);
   const platform = createRecordingSender('local');
-  const ports = createCommonPorts(db);
-  const worker = createOutboxWorker({
-    outbox: ports.outbox,
-    senders: [platform.sender],
-    clock,
-    baseBackoffMs: 1_000,
-    onDelivered: createDeliveryRecorder(db.prisma),
-    context: {
-      identityOf: async () => null,
-      conversationRefOf: async () => null,
-      deliveredRefOf: (key) => ports.outbox.deliveredRefOf(key),
-    },
+  const runtime = createRuntime({
+    db, clock, logger: createLogger('silent'), outbox: { baseBackoffMs: 1_000 },
+    features: (deps, hooks) => opts.features(deps, db, hooks),
   });
-  const deps: BotDeps = { clock, t: translate, log: silent, ports, notifyOutbox: () => undefined };
-  const features = opts.features(deps, db);
-  const bot = createBot(deps, features);
-  const scheduler = createScheduler({
-    loadJobs: async () => bot.teamJobs(await db.prisma.team.findMany().then((ts) => ts.map((t) => ({ ...t })))),
-    claims: createJobRunStore(db.prisma),
-    clock,
-    owner: 'test',
-  });
+  runtime.addSender(platform.sender);
+  const { deps, bot, worker, scheduler } = runtime;
   await scheduler.reload();
 
   return {
+    runtime,
     db,
     demo,
     clock,
@@ -91,7 +67,7 @@ export async function createBotHarness(opts: HarnessOptions) {
       };
     },
     async close() {
-      scheduler.stop();
+      await runtime.stop();
       await db.close();
     },
   };

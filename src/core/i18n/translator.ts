@@ -10,6 +10,8 @@ export type Catalog = Record<string, string>;
 export type Catalogs = Record<Language, Catalog>;
 export type TranslateValues = Record<string, string | number | Date>;
 export type Translate = (language: Language, key: string, values?: TranslateValues) => string;
+/** A translator already bound to one language (a turn's t, a message builder's t). */
+export type TranslateFn = (key: string, values?: TranslateValues) => string;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

@@ -2,15 +2,15 @@
 // on its agenda day, once per ISO week.
 import type { Team } from '../../core/register.ts';
 import { instantAt, localDateOf, periodKeyFor } from '../../domain/period-key.ts';
+import { weekdayCronAt } from '../../domain/time-of-day.ts';
 import type { ScheduledJob } from '../../core/scheduled-job.ts';
 import { isAgendaDay } from './agenda-day.ts';
 
 export function buildAgendaJob(team: Team, run: (teamId: string, periodKey: string) => Promise<void>): ScheduledJob {
-  const [hour, minute] = team.agendaTime.split(':').map(Number);
   const dateOf = (at: Date) => localDateOf(at, team.timezone);
   return {
     id: `agenda:${team.id}`,
-    cron: `${minute} ${hour} * * 1-5`,
+    cron: weekdayCronAt(team.agendaTime),
     timeZone: team.timezone,
     runKey: (at) => `agenda:${team.id}:${periodKeyFor(at, team.timezone)}`,
     appliesTo: (at) => isAgendaDay(dateOf(at), team),

@@ -5,7 +5,7 @@ import type { Block, Message } from '../../core/message.ts';
 import { buildCoverageBlocks } from '../network/coverage-blocks.ts';
 import { localDateOf, weekNumberOf } from '../../domain/period-key.ts';
 import type { Language } from '../../core/i18n/translator.ts';
-import type { TranslateFn } from '../contact-log/contact-log-form.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import { classifyCommitment } from './classify-commitment.ts';
 import { groupAnswersByPartner } from './group-answers-by-partner.ts';

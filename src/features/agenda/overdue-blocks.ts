@@ -2,7 +2,7 @@
 // first), then the most overdue relationships by name.
 import type { Block } from '../../core/message.ts';
 import { LEVELS } from '../../core/register-types.ts';
-import type { TranslateFn } from '../contact-log/contact-log-form.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 import type { AssignmentStatus } from '../../register/list-my-partners.ts';
 
 const MAX_FIELDS = 10;

@@ -6,6 +6,7 @@ import type { Reply } from '../../core/outbound.ts';
 import { DomainError } from '../../core/domain-error.ts';
 import type { Team } from '../../core/register.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { AgendaPorts } from './agenda-ports.ts';
 import { buildAgenda } from './build-agenda.ts';
 import { loadAgendaData } from './load-agenda-data.ts';
@@ -22,7 +23,7 @@ export async function showAgenda(turn: Turn<InboundOf<'command'>>, ports: Agenda
   }
   const data = await loadAgendaData(deps, ports, team);
   const message = buildAgenda(turn.t, data, { showNames: isLead, language: actor.language, timeZone: actor.timeZone });
-  return [{ type: 'ephemeral', message }];
+  return ephemeral(message);
 }
 
 async function chooseTeam(turn: Turn, name: string): Promise<Team> {

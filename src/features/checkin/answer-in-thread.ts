@@ -5,6 +5,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { parseAnswer } from '../../domain/answer-parse.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { AnswerPart } from '../../domain/answer-parts.ts';
 import type { CheckInRound, CheckinPorts } from './checkin-ports.ts';
 import { buildAnswerConfirmation, isTakingAnswers, recordCheckinAnswer } from './record-checkin-answer.ts';
@@ -38,5 +39,5 @@ async function recordPart(ports: CheckinPorts, turn: Turn<unknown>, round: Check
 }
 
 function note(text: string): Reply[] {
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }

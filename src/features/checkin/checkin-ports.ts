@@ -2,6 +2,7 @@
 // implements it; every write that causes a message enqueues it in the same
 // transaction (outbox entries are built by the caller from the new row's id).
 import type { OutboundDelivery } from '../../core/outbound.ts';
+import type { AnswerUpdate, NewCommitment } from '../../domain/answer-parts.ts';
 import type { PartnerName } from '../../domain/partner-match.ts';
 import type { PlanGoal } from '../plan/plan-ports.ts';
 
@@ -38,22 +39,8 @@ export interface OpenCommitment {
   partnerId: string | null;
 }
 
-export interface NewCommitment {
-  text: string;
-  partnerId: string | null;
-}
-
-/** The new state of one person's answer, computed from the current one. */
-export interface AnswerUpdate {
-  done: string;
-  planned: string;
-  partnerIds: string[];
-  messageRefs: string[];
-  editCount: number;
-  /** Open commitments of this round with these texts are removed (an edited message's old "ga doen"). */
-  dropCommitmentTexts: string[];
-  addCommitments: NewCommitment[];
-}
+// The pure rule that computes an answer's new state owns these shapes.
+export type { AnswerUpdate, NewCommitment };
 
 export interface CheckinContact {
   organisationId: string;

@@ -3,6 +3,7 @@
 // check-in weekday (Easter Monday moves it to Tuesday); a week without one is skipped.
 import type { Team } from '../../core/register.ts';
 import { dateOfIsoWeekday, instantAt, localDateOf, periodKeyFor } from '../../domain/period-key.ts';
+import { weekdayCronAt } from '../../domain/time-of-day.ts';
 import { isWorkingDay } from '../../domain/working-days.ts';
 import type { ScheduledJob } from '../../core/scheduled-job.ts';
 
@@ -27,7 +28,7 @@ export function buildCheckinJobs(team: Team, run: CheckinRunners): ScheduledJob[
   return [
     {
       id: `checkin:${team.id}`,
-      cron: cronAt(team.checkinTime),
+      cron: weekdayCronAt(team.checkinTime),
       timeZone: zone,
       runKey: (at) => `checkin:${team.id}:${week(at)}`,
       appliesTo: isCheckinDay,
@@ -37,7 +38,7 @@ export function buildCheckinJobs(team: Team, run: CheckinRunners): ScheduledJob[
     },
     {
       id: `reminder:${team.id}`,
-      cron: cronAt(team.reminderTime),
+      cron: weekdayCronAt(team.reminderTime),
       timeZone: zone,
       runKey: (at) => `reminder:${team.id}:${week(at)}`,
       appliesTo: isCheckinDay,
@@ -45,9 +46,4 @@ export function buildCheckinJobs(team: Team, run: CheckinRunners): ScheduledJob[
       handler: (at) => run.sendReminders(team, week(at)),
     },
   ];
-}
-
-function cronAt(time: string): string {
-  const [hours, minutes] = time.split(':').map(Number);
-  return `${minutes} ${hours} * * 1-5`;
 }

@@ -4,6 +4,7 @@
 import type { Reply } from '../../core/outbound.ts';
 import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-match.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { applyAnswerPart, type AnswerPart } from '../../domain/answer-parts.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
 import { buildConfirmationMessage } from './contact-confirmation.ts';
@@ -59,5 +60,5 @@ export async function recordCheckinAnswer(turn: Turn<unknown>, ports: CheckinPor
 
 export function buildAnswerConfirmation(turn: Turn<unknown>, recorded: RecordedAnswer): Reply[] {
   const open = recorded.doneContacts.slice(0, MAX_CONTACT_BUTTONS).map(({ partnerId, name }) => ({ partnerId, name }));
-  return [{ type: 'ephemeral', message: buildConfirmationMessage(turn, recorded.answer, { answerId: recorded.answer.id, open, logged: [] }) }];
+  return ephemeral(buildConfirmationMessage(turn, recorded.answer, { answerId: recorded.answer.id, open, logged: [] }));
 }

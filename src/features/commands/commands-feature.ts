@@ -1,6 +1,7 @@
 // The everyday sub-commands: help, mijn partners, log, afwezig/terug, and the
 // welcome for new members. Uses only the common ports every turn carries.
 import type { Feature } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 import { buildHelpCard } from './build-help-card.ts';
 import { logByCommand, logPickedPartner } from './log-by-command.ts';
@@ -14,7 +15,7 @@ export function createCommandsFeature(suggest?: AfterContactLogged): Feature {
   return {
     name: 'commands',
     commands: {
-      help: async (turn) => [{ type: 'ephemeral', message: buildHelpCard(turn) }],
+      help: async (turn) => ephemeral(buildHelpCard(turn)),
       partners: (turn) => showMyPartners(turn),
       log: (turn, args) => logByCommand(turn, args, suggest),
       away: (turn, args) => setAway(turn, args),

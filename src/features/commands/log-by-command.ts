@@ -6,6 +6,7 @@ import type { Reply } from '../../core/outbound.ts';
 import type { Partner } from '../../core/register.ts';
 import { logContactMoment } from '../../register/log-contact-moment.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { listOrganisationPartners } from './list-partner-options.ts';
 import { openContactLog } from './open-contact-log.ts';
 import { recognisePartner } from './recognise-partner.ts';
@@ -22,7 +23,7 @@ export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: strin
     turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id),
   ]);
   const found = recognisePartner(args, partners, new Set(mine.map((a) => a.partnerId)));
-  if (found.kind === 'none') return [{ type: 'ephemeral', message: { text: turn.t('commands.log_not_found', { text: args.trim() }), blocks: [] } }];
+  if (found.kind === 'none') return ephemeral(turn.t('commands.log_not_found', { text: args.trim() }));
   if (found.kind === 'several') return askWhich(turn, found.partners, found.note);
   return logNow(turn, found.partner, found.note, suggest);
 }
@@ -42,22 +43,16 @@ export async function logNow(turn: Turn, partner: Partner, note: string, suggest
   const status = rows.find((r) => r.partnerId === partner.id && r.level === level)?.status ?? 'green';
   const text = turn.t('commands.log_done', { partner: partner.name, level: turn.t(`common.level.${level}`), status: turn.t(`common.status.${status}`) });
   const extra = suggest ? await suggest(turn, partner.id) : [];
-  return [{ type: 'ephemeral', message: { text, blocks: [{ type: 'list', items: [{ text, status }] }, ...extra] } }];
+  return ephemeral(text, [{ type: 'list', items: [{ text, status }] }, ...extra]);
 }
 
 function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
   const choices = partners.slice(0, MAX_CHOICES);
   const value = (p: Partner) => JSON.stringify({ p: p.id, n: note.slice(0, MAX_NOTE) });
-  return [{
-    type: 'ephemeral',
-    message: {
-      text: turn.t('commands.log_which', { count: partners.length }),
-      blocks: [
-        { type: 'section', text: turn.t('commands.log_which', { count: partners.length }) },
-        { type: 'actions', elements: choices.map((p) => ({ type: 'button' as const, actionId: 'commands.log_pick', label: p.name.slice(0, 75), value: value(p) })) },
-      ],
-    },
-  }];
+  return ephemeral(turn.t('commands.log_which', { count: partners.length }), [
+    { type: 'section', text: turn.t('commands.log_which', { count: partners.length }) },
+    { type: 'actions', elements: choices.map((p) => ({ type: 'button' as const, actionId: 'commands.log_pick', label: p.name.slice(0, 75), value: value(p) })) },
+  ]);
 }
 
 export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?: AfterContactLogged): Promise<Reply[]> {
@@ -69,7 +64,7 @@ export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?
   }
   const partner = parsed ? await turn.deps.ports.register.findPartner(parsed.p) : null;
   if (!parsed || !partner || partner.organisationId !== turn.actor.organisation.id) {
-    return [{ type: 'ephemeral', message: { text: turn.t('bot.unknown_action'), blocks: [] } }];
+    return ephemeral(turn.t('bot.unknown_action'));
   }
   return logNow(turn, partner, parsed.n, suggest);
 }

@@ -3,20 +3,15 @@
 import type { Reply } from '../../core/outbound.ts';
 import { buildContactLogForm } from '../contact-log/contact-log-form.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { listPartnerOptions } from './list-partner-options.ts';
 
 export async function openContactLog(turn: Turn, trigger: string | undefined, partnerId?: string): Promise<Reply[]> {
   if (!trigger) {
-    return [{
-      type: 'ephemeral',
-      message: {
-        text: turn.t('commands.log_open_hint'),
-        blocks: [
-          { type: 'section', text: turn.t('commands.log_open_hint') },
-          { type: 'actions', elements: [{ type: 'button', actionId: 'commands.open_log', label: turn.t('commands.log_button'), value: partnerId ?? '', style: 'primary' }] },
-        ],
-      },
-    }];
+    return ephemeral(turn.t('commands.log_open_hint'), [
+      { type: 'section', text: turn.t('commands.log_open_hint') },
+      { type: 'actions', elements: [{ type: 'button', actionId: 'commands.open_log', label: turn.t('commands.log_button'), value: partnerId ?? '', style: 'primary' }] },
+    ]);
   }
   const partners = await listPartnerOptions(turn);
   const people = partnerId ? await turn.deps.ports.register.listPartnerContacts(partnerId) : [];

@@ -5,26 +5,25 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { parseAwayDate } from './parse-away-date.ts';
 
 const MAX_AWAY_DAYS = 366;
-const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
-
 export async function setAway(turn: Turn<InboundOf<'command'>>, args: string): Promise<Reply[]> {
   const today = localDateOf(turn.deps.clock.now(), turn.actor.timeZone);
   const until = args.trim() === '' ? null : parseAwayDate(args, today);
-  if (!until) return note(turn.t('commands.away_no_date', { text: args.trim() || '—' }));
-  if (until < today) return note(turn.t('commands.away_in_past', { date: formatDay(until, turn.actor.language) }));
+  if (!until) return ephemeral(turn.t('commands.away_no_date', { text: args.trim() || '—' }));
+  if (until < today) return ephemeral(turn.t('commands.away_in_past', { date: formatDay(until, turn.actor.language) }));
   const days = DateTime.fromISO(until).diff(DateTime.fromISO(today), 'days').days;
-  if (days > MAX_AWAY_DAYS) return note(turn.t('commands.away_too_far', { days: MAX_AWAY_DAYS }));
+  if (days > MAX_AWAY_DAYS) return ephemeral(turn.t('commands.away_too_far', { days: MAX_AWAY_DAYS }));
   await turn.deps.ports.staff.updateStaff(turn.actor.staff.id, { awayUntil: until });
-  return note(turn.t('commands.away_set', { date: formatDay(until, turn.actor.language) }));
+  return ephemeral(turn.t('commands.away_set', { date: formatDay(until, turn.actor.language) }));
 }
 
 export async function clearAway(turn: Turn<InboundOf<'command'>>): Promise<Reply[]> {
-  if (turn.actor.staff.awayUntil === null) return note(turn.t('commands.back_not_away'));
+  if (turn.actor.staff.awayUntil === null) return ephemeral(turn.t('commands.back_not_away'));
   await turn.deps.ports.staff.updateStaff(turn.actor.staff.id, { awayUntil: null });
-  return note(turn.t('commands.back_set'));
+  return ephemeral(turn.t('commands.back_set'));
 }
 
 export function formatDay(localDate: string, language: string): string {

@@ -4,6 +4,7 @@ import type { Block } from '../../core/message.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { listMyPartners, type AssignmentStatus } from '../../register/list-my-partners.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 
 const MAX_ROWS = 40;
 
@@ -14,7 +15,7 @@ export async function showMyPartners(turn: Turn): Promise<Reply[]> {
     now: turn.deps.clock.now(),
     timeZone: turn.actor.timeZone,
   });
-  if (rows.length === 0) return [{ type: 'ephemeral', message: { text: turn.t('commands.partners_none'), blocks: [] } }];
+  if (rows.length === 0) return ephemeral(turn.t('commands.partners_none'));
   const shown = rows.slice(0, MAX_ROWS);
   const blocks: Block[] = [
     { type: 'header', text: turn.t('commands.partners_title', { count: rows.length }) },
@@ -22,7 +23,7 @@ export async function showMyPartners(turn: Turn): Promise<Reply[]> {
   ];
   if (rows.length > shown.length) blocks.push({ type: 'context', text: turn.t('commands.partners_more', { count: rows.length - shown.length }) });
   blocks.push({ type: 'actions', elements: [{ type: 'button', actionId: 'commands.open_log', label: turn.t('commands.log_button'), value: '', style: 'primary' }] });
-  return [{ type: 'ephemeral', message: { text: turn.t('commands.partners_title', { count: rows.length }), blocks } }];
+  return ephemeral(turn.t('commands.partners_title', { count: rows.length }), blocks);
 }
 
 function describeRow(turn: Turn, row: AssignmentStatus): string {

@@ -3,14 +3,12 @@
 import type { Form } from '../../core/form.ts';
 import type { Option } from '../../core/message.ts';
 import { CONTACT_CHANNELS, LEVELS, type Level } from '../../core/register-types.ts';
-import type { TranslateValues } from '../../core/i18n/translator.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 
 export const CONTACT_LOG_FORM_ID = 'contact.log';
 /** Select inputs hold at most 100 options (Block Kit static_select). */
 const MAX_PARTNER_OPTIONS = 100;
 const MAX_LABEL = 75;
-
-export type TranslateFn = (key: string, values?: TranslateValues) => string;
 
 export interface ContactLogFormOptions {
   partners: Option[];

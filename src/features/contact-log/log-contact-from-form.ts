@@ -6,6 +6,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { instantAt, localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { logContactMoment } from '../../register/log-contact-moment.ts';
 import type { AfterContactLogged, ContactLogPorts } from './contact-log-ports.ts';
 import { formatShortDate } from './format-short-date.ts';
@@ -52,5 +53,5 @@ export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>
   const partner = await deps.ports.register.findPartner(read.values.partnerId);
   const text = turn.t('contact.logged', { partner: partner?.name ?? '—', date: formatShortDate(date, actor.language) });
   const extra = suggest ? await suggest(turn, read.values.partnerId) : [];
-  return [{ type: 'ephemeral', message: { text, blocks: extra.length > 0 ? [{ type: 'section', text }, ...extra] : [] } }];
+  return ephemeral(text, extra.length > 0 ? [{ type: 'section', text }, ...extra] : []);
 }

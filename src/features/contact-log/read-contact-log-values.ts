@@ -2,7 +2,7 @@
 // next to its own input.
 import { z } from 'zod';
 import { ZContactChannel, ZLevel, type ContactChannel, type Level } from '../../core/register-types.ts';
-import type { TranslateFn } from './contact-log-form.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 
 export interface ContactLogValues {
   partnerId: string;

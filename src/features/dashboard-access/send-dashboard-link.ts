@@ -3,6 +3,7 @@
 import type { Reply } from '../../core/outbound.ts';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { DashboardAccessPorts } from './dashboard-access-ports.ts';
 import { createMagicToken, hashMagicToken } from './magic-token.ts';
 
@@ -33,5 +34,5 @@ export async function sendDashboardLink(
   }));
   turn.deps.notifyOutbox();
   const text = turn.t('dashboard.link_sent', { minutes: MAGIC_LINK_MINUTES });
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }

@@ -5,6 +5,7 @@ import type { Reply } from '../../core/outbound.ts';
 import type { Staff } from '../../core/register.ts';
 import { pickLanguage } from '../../core/i18n/translator.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { NudgePorts, OutboxEntry } from './nudge-ports.ts';
 import { platformOf } from './organisation-platform.ts';
 import { redrawNudgeDm } from './redraw-nudge-dm.ts';
@@ -28,7 +29,7 @@ export async function disownNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
   const text = leads.length > 0
     ? turn.t('nudge.not_mine_done', { partner: nudge.partnerName, leads: leads.map((l) => l.lead.name).join(', ') })
     : turn.t('nudge.not_mine_no_lead', { partner: nudge.partnerName });
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }
 
 // The leads of every team the person is in, except the person themself.

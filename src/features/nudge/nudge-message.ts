@@ -2,7 +2,7 @@
 // per partner the four ways to answer. Capped to stay well inside Block Kit's 50 blocks.
 import type { Block, Message } from '../../core/message.ts';
 import type { LapseStatus, Level } from '../../core/register-types.ts';
-import type { TranslateFn } from '../contact-log/contact-log-form.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 
 export const MAX_NUDGES_PER_DM = 8;
 

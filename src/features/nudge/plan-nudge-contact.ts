@@ -5,6 +5,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts } from './nudge-ports.ts';
 import { redrawNudgeDm } from './redraw-nudge-dm.ts';
@@ -25,5 +26,5 @@ export async function planNudgeContact(turn: Turn<InboundOf<'form_submitted'>>, 
   const text = turn.t('nudge.plan_commitment', { partner: nudge.partnerName, date: when });
   await ports.planNudge(nudge.id, turn.actor.staff.id, { text, dueDate: date.data }, now);
   await redrawNudgeDm(turn, ports, nudge.id);
-  return [{ type: 'ephemeral', message: { text: turn.t('nudge.planned_done', { partner: nudge.partnerName, date: when }), blocks: [] } }];
+  return ephemeral(turn.t('nudge.planned_done', { partner: nudge.partnerName, date: when }));
 }

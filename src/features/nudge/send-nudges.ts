@@ -6,7 +6,7 @@ import { pickLanguage } from '../../core/i18n/translator.ts';
 import type { Team } from '../../core/register.ts';
 import type { BotDeps } from '../../bot/feature.ts';
 import { listLapsedPerPerson, type PersonLapses } from '../../register/list-lapsed-per-person.ts';
-import type { TranslateFn } from '../contact-log/contact-log-form.ts';
+import type { TranslateFn } from '../../core/i18n/translator.ts';
 import { coverAwayOwners } from './cover-away-owners.ts';
 import { decideNudge } from '../../domain/decide-nudge.ts';
 import { buildNudgeMessage, MAX_NUDGES_PER_DM, type NudgeItem } from './nudge-message.ts';

@@ -4,6 +4,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { DomainError } from '../../core/domain-error.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
 import type { NudgePorts } from './nudge-ports.ts';
 import { redrawNudgeDm } from './redraw-nudge-dm.ts';
@@ -19,7 +20,7 @@ export async function snoozeNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
   await ports.settleNudge(nudge.id, turn.actor.staff.id, { outcome: 'snoozed', at: now, snoozedUntil: until.toJSDate() });
   await redrawNudgeDm(turn, ports, nudge.id);
   const text = turn.t('nudge.snoozed', { partner: nudge.partnerName, date: formatShortDate(until.toISODate() as string, turn.actor.language) });
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }
 
 /** Option values are '<nudgeId>:<days>'; a platform that passes the id as value may send just '<days>'. */

@@ -5,6 +5,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import { LEVELS } from '../../core/register-types.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { requireRole } from '../../bot/require-role.ts';
 import { upsertCategory } from '../../register/upsert-category.ts';
 import type { SettingsPorts } from './settings-ports.ts';
@@ -26,5 +27,5 @@ export async function saveCategory(turn: Turn<InboundOf<'form_submitted'>>, port
   const category = await upsertCategory(turn.deps.ports.register, { organisationId: turn.actor.organisation.id, ...parsed.data });
   await ports.recordAudit(category.id, auditOf(turn, 'category.saved', parsed.data));
   onChanged?.();
-  return [{ type: 'ephemeral', message: { text: turn.t('settings.category_saved', { name: category.name, ideal: category.idealIntervalDays, max: category.maxIntervalDays }), blocks: [] } }];
+  return ephemeral(turn.t('settings.category_saved', { name: category.name, ideal: category.idealIntervalDays, max: category.maxIntervalDays }));
 }

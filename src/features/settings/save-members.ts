@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { SettingsPorts } from './settings-ports.ts';
 import { auditOf, fieldErrors, teamOfForm } from './team-of-form.ts';
 
@@ -31,5 +32,5 @@ export async function saveMembers(turn: Turn<InboundOf<'form_submitted'>>, ports
     await ports.changeMember(team.id, id, 'remove', auditOf(turn, 'team.member_removed', { staffId: id }));
   }
   onChanged?.();
-  return [{ type: 'ephemeral', message: { text: turn.t('settings.saved', { team: team.name }), blocks: [] } }];
+  return ephemeral(turn.t('settings.saved', { team: team.name }));
 }

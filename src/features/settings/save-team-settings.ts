@@ -3,11 +3,13 @@ import { z } from 'zod';
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
+import { TIME_OF_DAY } from '../../domain/time-of-day.ts';
 import type { TeamFields } from '../../register/register-ports.ts';
 import type { SettingsPorts } from './settings-ports.ts';
 import { auditOf, fieldErrors, teamOfForm } from './team-of-form.ts';
 
-const time = z.string('time').trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'time').transform((s) => s.padStart(5, '0'));
+const time = z.string('time').trim().regex(TIME_OF_DAY, 'time').transform((s) => s.padStart(5, '0'));
 const weekday = z.coerce.number('weekday').int('weekday').min(1, 'weekday').max(7, 'weekday');
 const ZSchedule = z.object({
   checkinWeekday: weekday, checkinTime: time, reminderTime: time, agendaWeekday: weekday, agendaTime: time, nudgeTime: time,
@@ -25,7 +27,7 @@ async function save(turn: FormTurn, ports: SettingsPorts, schema: z.ZodType<Part
   if (!parsed.success) return [{ type: 'form_errors', errors: fieldErrors(turn, parsed.error.issues) }];
   await ports.changeTeam(team.id, parsed.data, auditOf(turn, action, parsed.data));
   onChanged?.();
-  return [{ type: 'ephemeral', message: { text: turn.t('settings.saved', { team: team.name }), blocks: [] } }];
+  return ephemeral(turn.t('settings.saved', { team: team.name }));
 }
 
 export const saveSchedule = (turn: FormTurn, ports: SettingsPorts, onChanged?: () => void) => save(turn, ports, ZSchedule, 'team.schedule_changed', onChanged);

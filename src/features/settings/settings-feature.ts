@@ -1,5 +1,5 @@
 // Team settings for leads and admins: the overview card, one form per part,
-// audited changes, and a callback so main can reload the scheduler.
+// audited changes, and a callback after each save so the runtime can reload the jobs.
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Feature, Turn } from '../../bot/feature.ts';
@@ -13,12 +13,12 @@ import { showSettings } from './show-settings.ts';
 import { teamOfForm } from './team-of-form.ts';
 
 export interface SettingsFeatureOptions {
-  /** Called after every change; main reloads the scheduler. */
-  onScheduleChanged?: () => void;
+  /** Called after every saved setting (schedule, channels, language, members, rubrieken); the runtime reloads the jobs. */
+  onSettingsSaved?: () => void;
 }
 
 export function createSettingsFeature(ports: SettingsPorts, options: SettingsFeatureOptions = {}): Feature {
-  const changed = options.onScheduleChanged;
+  const changed = options.onSettingsSaved;
   const open = (build: (turn: Turn<InboundOf<'action'>>, teamId: string) => Promise<Reply[]>) =>
     async (turn: Turn<InboundOf<'action'>>) => build(turn, turn.inbound.value);
   return {

@@ -4,9 +4,8 @@ import type { Block } from '../../core/message.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Team } from '../../core/register.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { SettingsPorts } from './settings-ports.ts';
-
-const note = (text: string): Reply[] => [{ type: 'ephemeral', message: { text, blocks: [] } }];
 
 export async function pickTeam(turn: Turn, ports: SettingsPorts, args: string): Promise<Team | null> {
   const teams = await ports.listTeams(turn.actor.organisation.id);
@@ -22,12 +21,12 @@ export function canConfigure(turn: Turn, teamId: string): boolean {
 
 export async function showSettings(turn: Turn, ports: SettingsPorts, args: string): Promise<Reply[]> {
   const team = await pickTeam(turn, ports, args);
-  if (!team) return note(turn.t('settings.no_team', { name: args.trim() || '—' }));
+  if (!team) return ephemeral(turn.t('settings.no_team', { name: args.trim() || '—' }));
   const members = await turn.deps.ports.staff.listTeamMembers(team.id);
   if (!canConfigure(turn, team.id)) {
     const admins = await turn.deps.ports.organisations.listAdmins(turn.actor.organisation.id);
     const who = [...members.filter((m) => m.isLead).map((m) => m.staff.name), ...admins.map((a) => a.name)];
-    return note(turn.t('settings.refused', { team: team.name, who: [...new Set(who)].join(', ') || '—' }));
+    return ephemeral(turn.t('settings.refused', { team: team.name, who: [...new Set(who)].join(', ') || '—' }));
   }
   const day = (n: number) => turn.t(`settings.weekday.${n}`);
   const button = (part: string) => ({ type: 'button' as const, actionId: `settings.open_${part}`, label: turn.t(`settings.button_${part}`), value: team.id });
@@ -45,5 +44,5 @@ export async function showSettings(turn: Turn, ports: SettingsPorts, args: strin
     { type: 'section', text: turn.t('settings.members', { names: members.map((m) => (m.isLead ? `${m.staff.name} (${turn.t('settings.lead_mark')})` : m.staff.name)).join(', ') || '—' }).slice(0, 3000) },
     { type: 'actions', elements: [button('schedule'), button('channels'), button('language'), button('members'), ...(turn.actor.staff.role === 'admin' ? [button('categories')] : [])] },
   ];
-  return [{ type: 'ephemeral', message: { text: turn.t('settings.title', { team: team.name }), blocks } }];
+  return ephemeral(turn.t('settings.title', { team: team.name }), blocks);
 }

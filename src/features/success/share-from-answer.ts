@@ -4,6 +4,7 @@
 import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { requireLeadOf } from '../../bot/require-role.ts';
 import { openSuccessForm } from './open-success-form.ts';
 import type { AnswerForSuccess, SuccessPorts } from './success-ports.ts';
@@ -13,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function shareFromAnswer(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
   const answer = UUID.test(turn.inbound.value) ? await ports.findAnswer(turn.inbound.value) : null;
   if (!answer || answer.organisationId !== turn.actor.organisation.id) {
-    return [{ type: 'ephemeral', message: { text: turn.t('success.answer_not_found'), blocks: [] } }];
+    return ephemeral(turn.t('success.answer_not_found'));
   }
   return openFromAnswer(turn, answer);
 }

@@ -5,6 +5,7 @@ import type { InboundOf } from '../../core/inbound.ts';
 import type { Reply } from '../../core/outbound.ts';
 import { pickLanguage } from '../../core/i18n/translator.ts';
 import type { Turn } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import { buildSuccessPost } from './success-post.ts';
 import type { SuccessPorts } from './success-ports.ts';
 import { SLAAGFACTOREN, STORY_MAX, TITLE_MAX } from './success-form.ts';
@@ -56,5 +57,5 @@ export async function submitSuccess(turn: Turn<InboundOf<'form_submitted'>>, por
   );
   turn.deps.notifyOutbox();
   const text = channelRef ? turn.t('success.thanks_posted') : turn.t('success.thanks_no_channel');
-  return [{ type: 'ephemeral', message: { text, blocks: [] } }];
+  return ephemeral(text);
 }

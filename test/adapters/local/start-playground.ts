@@ -1,6 +1,6 @@
 // Test support: the playground adapter over the REAL core (harness: demo database,
-// bot, scheduler, manual clock), served over real HTTP on 127.0.0.1, with its own
-// outbox worker delivering to the adapter's sender.
+// bot, scheduler, manual clock), served over real HTTP on 127.0.0.1; the runtime's
+// outbox worker delivers to the adapter's sender (it replaces the harness's recorder).
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +8,9 @@ import express from 'express';
 import { createLocalAdapter } from '../../../adapters/local/index.ts';
 import { createBot } from '../../../src/bot/create-bot.ts';
 import type { BotDeps, Feature } from '../../../src/bot/feature.ts';
-import { createOutboxWorker } from '../../../src/outbox/outbox-worker.ts';
 import type { Database } from '../../../src/store/database.ts';
-import { createDeliveryRecorder } from '../../../src/store/delivery-records.ts';
 import { createLocalDirectory } from '../../../src/store/local-directory-store.ts';
+import { createOutboxStore } from '../../../src/store/outbox-store.ts';
 import { loadPrompts } from '../../../src/i18n/load-prompts.ts';
 import { createTranslator } from '../../../src/core/i18n/translator.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
@@ -41,34 +40,25 @@ export async function startPlayground(opts: {
   const bot = createBot(h.deps, features);
   if (!opts.harness) await h.scheduler.reload();
   const t = createTranslator(loadPrompts());
+  const outbox = createOutboxStore(h.db.prisma);
   const adapter = createLocalAdapter({
     handle: (inbound) => bot.handle(inbound),
-    history: () => h.deps.ports.outbox.listSent('local'),
+    history: () => outbox.listSent('local'),
     directory: createLocalDirectory(h.db.prisma),
     clock: h.clock,
     tick: async () => {
       await h.scheduler.runDue();
-      await worker.drain();
+      await h.worker.drain();
     },
     flush: async () => {
-      await worker.drain();
+      await h.worker.drain();
     },
     t,
     ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
     ...(opts.clockFile ? { clockFile: opts.clockFile } : {}),
   });
-  const worker = createOutboxWorker({
-    outbox: h.deps.ports.outbox,
-    senders: [adapter.sender],
-    clock: h.clock,
-    baseBackoffMs: 1_000,
-    onDelivered: createDeliveryRecorder(h.db.prisma),
-    context: {
-      identityOf: async () => null,
-      conversationRefOf: async () => null,
-      deliveredRefOf: (key) => h.deps.ports.outbox.deliveredRefOf(key),
-    },
-  });
+  h.runtime.addSender(adapter.sender);
+  const worker = h.worker;
   const app = express();
   app.use('/playground', adapter.router);
   const server = app.listen(0, '127.0.0.1');

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import type { SlackConfig } from '../../../adapters/slack/config.ts';
 import type { SlackLog } from '../../../adapters/slack/slack-log.ts';
+import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime, type RuntimeOptions } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { addFinalHandlers } from '../../../src/http/request-errors.ts';
@@ -38,7 +39,7 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
   const { db } = await openDemoDatabase('pglite', opts.now);
   const clock = createManualClock(opts.now);
   const logger = createLogger('silent');
-  const runtime = createRuntime({ db, clock, logger, ...opts.runtime, outbox: { baseBackoffMs: 10, ...opts.runtime?.outbox } });
+  const runtime = createRuntime({ db, clock, logger, ...opts.runtime, outbox: { baseBackoffMs: 10, ...opts.runtime?.outbox }, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   for (const team of await db.prisma.team.findMany()) {
     await db.prisma.team.update({ where: { id: team.id }, data: { channelRef: CHANNELS[team.name]!, celebrationChannelRef: CELEBRATION } });
   }

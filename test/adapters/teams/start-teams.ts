@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
 import type { TeamsConfig } from '../../../adapters/teams/config.ts';
+import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -29,7 +30,7 @@ export function fixture(name: string): Record<string, unknown> {
 export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string; timeoutMs?: number }) {
   const { db } = await openDemoDatabase('pglite', opts.now);
   const clock = createManualClock(opts.now);
-  const runtime = createRuntime({ db, clock, logger: createLogger('silent'), outbox: { baseBackoffMs: 10 } });
+  const runtime = createRuntime({ db, clock, logger: createLogger('silent'), outbox: { baseBackoffMs: 10 }, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   for (const team of await db.prisma.team.findMany()) {
     await db.prisma.team.update({ where: { id: team.id }, data: { channelRef: channelOf(team.name), celebrationChannelRef: CELEBRATION_CHANNEL } });
   }

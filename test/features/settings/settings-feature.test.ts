@@ -13,7 +13,7 @@ describe('settings feature', () => {
   let staff: { id: string };
 
   beforeAll(async () => {
-    h = await createBotHarness({ now: NOW, features: (_deps, db) => [createSettingsFeature(createSettingsStore(db.prisma), { onScheduleChanged: () => { changes++; } })] });
+    h = await createBotHarness({ now: NOW, features: (_deps, db) => [createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: () => { changes++; } })] });
     team = await h.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
     lead = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Marieke van der Linden' } });
     staff = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });

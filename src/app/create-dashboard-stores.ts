@@ -1,0 +1,24 @@
+// What the dashboard reads and writes, built on the store for one database: main and
+// the tests hand it to createDashboardRouter, so the dashboard never builds stores itself.
+import type { Clock } from '../core/clock.ts';
+import { createBriefingStore } from '../store/briefing-query.ts';
+import { createCommitmentStore } from '../store/commitment-store.ts';
+import { createDashboardQueries } from '../store/dashboard-queries.ts';
+import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
+import type { Database } from '../store/database.ts';
+import { createLapseQuery } from '../store/lapse-query.ts';
+import { createNetworkStore } from '../store/network-store.ts';
+import { createPlanStore } from '../store/plan-store.ts';
+import { createPrivacyStore } from '../store/privacy-store.ts';
+
+export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
+  return {
+    queries: createDashboardQueries(db),
+    sessions: createDashboardSessionStore(db.prisma),
+    network: { network: createNetworkStore(db, () => clock.now()), briefings: createBriefingStore(db.prisma) },
+    plans: createPlanStore(db.prisma),
+    lapse: createLapseQuery(db),
+    commitments: createCommitmentStore(db.prisma),
+    privacy: createPrivacyStore(db),
+  };
+}
