@@ -5,5 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { buildIfStale, DIST_MAIN } from './build.mjs';
 
 process.setSourceMapsEnabled(true);
-if (await buildIfStale()) console.error('[start] dist/server/ bijgewerkt (bronbestanden gewijzigd)');
+// A note, not an error: stderr stays for what went wrong (one line for a taken port, say).
+if (await buildIfStale()) console.log('[start] dist/server/ bijgewerkt (bronbestanden gewijzigd)');
 await import(pathToFileURL(DIST_MAIN).href);

@@ -7,7 +7,7 @@ export const BSN_REFUSED = 'bsn_refused';
 /** `where` names the field or column, never the text itself. */
 export function bsnRefusedError(where?: string): DomainError {
   return new DomainError(
-    BSN_REFUSED,
+    'bsn_refused', // = BSN_REFUSED; a literal, so the prompt test finds its text
     'De tekst lijkt een BSN te bevatten. Dat wordt niet opgeslagen: cliëntgegevens horen niet in RRO-bot (AVG). Haal het nummer weg en probeer opnieuw.',
     { promptKey: 'privacy.bsn_refused', ...(where ? { field: where } : {}) },
   );

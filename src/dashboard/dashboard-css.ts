@@ -19,8 +19,8 @@ table { border-collapse:collapse; width:100%; margin:.4rem 0 1rem; font-size:.95
 th, td { border-bottom:1px solid var(--line); padding:.35rem .5rem; text-align:left; vertical-align:top; }
 th { background:var(--soft); } td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .cell { display:inline-block; min-width:8.5rem; padding:.15rem .45rem; border-radius:4px; font-weight:600; font-size:.9rem; }
-.status-green { background:var(--green-bg); color:var(--green); } .status-yellow { background:var(--yellow-bg); color:var(--yellow); }
-.status-red { background:var(--red-bg); color:var(--red); } .status-grey { background:var(--grey-bg); color:var(--grey); }
+.status-green, .coverage-ok { background:var(--green-bg); color:var(--green); } .status-yellow { background:var(--yellow-bg); color:var(--yellow); }
+.status-red, .coverage-gap { background:var(--red-bg); color:var(--red); } .status-grey { background:var(--grey-bg); color:var(--grey); }
 .muted { color:var(--muted); } .cards { display:grid; grid-template-columns:repeat(auto-fill, minmax(280px, 1fr)); gap:1rem; }
 .card { border:1px solid var(--line); border-radius:8px; padding:.8rem 1rem; background:#fff; }
 .card h3 { margin:.1rem 0 .4rem; font-size:1.05rem; } .tag { display:inline-block; background:var(--soft); border:1px solid var(--line); border-radius:999px; padding:0 .5rem; margin:0 .25rem .25rem 0; font-size:.8rem; }

@@ -50,7 +50,11 @@ export function renderNetworkOverview(tn: PageText, gaps: CoverageCounts): strin
 }
 
 export function renderCoverageFigure(tn: PageText, gaps: CoverageCounts): string {
-  const perLevel = LEVELS.map((l) => `<span class="cell status-${gaps.perLevel[l] > 0 ? 'red' : 'green'}" data-level="${l}">${esc(tn(`level.${l}`))}: ${gaps.perLevel[l]}</span>`).join(' ');
+  // Not a contact status: a level with gaps (■, red) or none (●, green), the count in words beside it.
+  const perLevel = LEVELS.map((l) => {
+    const gap = gaps.perLevel[l] > 0;
+    return `<span class="cell ${gap ? 'coverage-gap' : 'coverage-ok'}" data-level="${l}"><span class="shape" aria-hidden="true">${gap ? '■' : '●'}</span> ${esc(tn(`level.${l}`))}: ${gaps.perLevel[l]}</span>`;
+  }).join(' ');
   return `<h2>${esc(tn('dashboard_coverage_title'))}</h2><p>${esc(tn('dashboard_coverage_figure', { count: gaps.total }))} ${perLevel} ` +
     `<a href="/dashboard/dekking">${esc(tn('dashboard_coverage_link'))}</a></p>`;
 }

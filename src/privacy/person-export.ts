@@ -17,6 +17,7 @@ export interface StaffSection {
   successesWritten: Row[];
   successesThankingThem: Row[];
   plans: Row[];
+  introductions: Row[];
   magicLinks: Row[];
   dashboardSessions: Row[];
   conversationRefs: Row[];

@@ -113,8 +113,11 @@ async function scrubEverywhere(tx: Tx, needles: string[], replacement: string): 
       const type = types.get(`${table}.${column}`);
       if (!type) continue;
       const col = `"${column}"`;
-      const text = type === 'jsonb' ? `${col}::text` : col;
-      const value = `regexp_replace(${text}, $1, $2, 'gi')${type === 'jsonb' ? '::jsonb' : ''}`;
+      // jsonb is scrubbed as its text; a text[] (sub-results) element by element, in order.
+      const text = type === 'jsonb' ? `${col}::text` : type === 'ARRAY' ? `array_to_string(${col}, E'\\n')` : col;
+      const value = type === 'ARRAY'
+        ? `ARRAY(SELECT regexp_replace(u.x, $1, $2, 'gi') FROM unnest(${col}) WITH ORDINALITY AS u(x, i) ORDER BY u.i)`
+        : `regexp_replace(${text}, $1, $2, 'gi')${type === 'jsonb' ? '::jsonb' : ''}`;
       const sql = `UPDATE "${table}" SET ${col} = ${value} WHERE ${containsAny(text, wanted.length, 3)} AND ${text} ~* $1`;
       const n = await tx.$executeRawUnsafe(sql, pattern, replacement, ...wanted.map(longestPart));
       if (n > 0) counts[table] = (counts[table] ?? 0) + n;

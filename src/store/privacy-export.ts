@@ -47,7 +47,8 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
       .map(({ partner: p, ...n }) => ({ ...n, partner: p.name })),
     successesWritten: await tx.success.findMany({ where: { authorId: staffId }, orderBy: { createdAt: 'asc' } }),
     successesThankingThem: (await tx.successThanks.findMany({ where: { staffId }, include: { success: true } })).map((t) => t.success),
-    plans: await tx.plan.findMany({ where: { staffId }, include: { goals: true }, orderBy: { year: 'asc' } }),
+    plans: await tx.plan.findMany({ where: { staffId }, include: { goals: { include: { progress: true } } }, orderBy: { year: 'asc' } }),
+    introductions: await tx.introduction.findMany({ where: { OR: [{ staffAId: staffId }, { staffBId: staffId }] }, orderBy: { sentAt: 'asc' } }),
     // Times only: a token hash is of no use to the person and would only widen the copy.
     magicLinks: await tx.magicLink.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true, usedAt: true } }),
     dashboardSessions: await tx.dashboardSession.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true } }),

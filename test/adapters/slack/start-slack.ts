@@ -81,6 +81,7 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
     return { status: res.status, text, json: text.startsWith('{') ? (JSON.parse(text) as Record<string, any>) : undefined };
   }
   let respondSeq = 0;
+  let triggerSeq = 0;
   const withRespond = (p: Record<string, any>) => ('response_url' in p ? { ...p, response_url: `${api.url}/respond/${++respondSeq}` } : p);
 
   /** Waits until the listeners' work after the ack is done (no guessing from quiet moments). */
@@ -99,8 +100,9 @@ export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig
   return {
     db, runtime, api, adapter, base, clock, staff, worker, drainAll, settle, postRaw,
     idOf: (firstName: string) => staff.find((s) => s.name.startsWith(`${firstName} `))!.id,
+    /** Like Slack, every command a person types gets its own trigger_id (a resend keeps it: use postRaw). */
     async command(fields: Record<string, string>) {
-      const body = new URLSearchParams(withRespond(fields)).toString();
+      const body = new URLSearchParams(withRespond({ ...fields, trigger_id: `${fields.trigger_id ?? 'trigger'}.${++triggerSeq}` })).toString();
       const r = await postRaw(body, 'application/x-www-form-urlencoded', sign(body));
       await settle();
       return r;
