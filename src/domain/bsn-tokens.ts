@@ -76,10 +76,12 @@ function isSeparatorShape(token: NumberToken, plain: string): boolean {
   const oneSep = seps.size === 1 && [...seps][0]!.length === 1;
   const sep = oneSep ? [...seps][0]! : '';
   const dayMonth = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  // A four-digit year of a date in this work: '0000/2/1' is not a date, so it cannot hide a BSN.
+  const year = (i: number) => lengths[i] !== 4 || (values[i]! >= 1900 && values[i]! <= 2099);
   if (oneSep && '-/.'.includes(sep) && lengths.length === 3) {
     const [a, b, c] = values as [number, number, number];
-    if (lengths[0]! <= 2 && lengths[1]! <= 2 && (lengths[2] === 2 || lengths[2] === 4) && dayMonth(a, b)) return true;
-    if (lengths[0] === 4 && lengths[1]! <= 2 && lengths[2]! <= 2 && dayMonth(c, b)) return true;
+    if (lengths[0]! <= 2 && lengths[1]! <= 2 && (lengths[2] === 2 || lengths[2] === 4) && year(2) && dayMonth(a, b)) return true;
+    if (lengths[0] === 4 && year(0) && lengths[1]! <= 2 && lengths[2]! <= 2 && dayMonth(c, b)) return true;
   }
   if (oneSep && '-/'.includes(sep) && lengths.length === 2 && lengths.every((l) => l <= 2) && dayMonth(values[0]!, values[1]!)) {
     return true;

@@ -18,7 +18,7 @@ const WORDS = ['cliënt', 'bsn', 'is', 'en', 'op', 'nummer', 'Het Baken', 'gebel
 function holdsDateOrTime(text: string): boolean {
   const plain = text.replace(/[\u00ad\u200b\u2060\ufeff]/g, '').replace(/[\u2013\u2014\u2212\u2011]/g, '-');
   return plain.split(/[\s\u00a0\u202f\u2009\u2007\u3000]+/).some((token) =>
-    /^\d{1,2}([-/.])\d{1,2}(\1(\d{2}|\d{4}))?$/.test(token) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(token) || /^\d{1,2}[.]\d{2}([-/]\d{1,2}[.]\d{2})?$/.test(token));
+    /^\d{1,2}([-/.])\d{1,2}(\1(\d{2}|\d{4}))?$/.test(token) || /^(19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}$/.test(token) || /^\d{1,2}[.]\d{2}([-/]\d{1,2}[.]\d{2})?$/.test(token));
 }
 
 const validBsn = fc
