@@ -137,8 +137,10 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
       expect(row).toContain('<th scope="col">jan</th><th scope="col">feb</th><th scope="col">mrt</th></tr>');
       expect(row).toMatch(/<td><span class="goal-mark" data-status="on_track"><span aria-hidden="true">●<\/span> op schema<\/span><\/td><td><span class="muted" title="geen voortgang gemeld">–<\/span><\/td><td><span class="goal-mark" data-status="behind"><span aria-hidden="true">▼<\/span> achter<\/span><\/td><\/tr>/);
       // Another partner, no goals: says so.
-      const other = await db.prisma.partner.findFirstOrThrow({ where: { id: { not: ids.partner! }, goals: { none: {} }, assignments: { some: { staffId: ids.youssef } } } });
-      expect((await get(server.base, `/dashboard/partners/${other.id}`, lead)).text).toContain('Nog niemand heeft dit jaar een doel met deze partner.');
+      const admin = await db.prisma.staff.findFirstOrThrow({ where: { role: 'admin' } });
+      const asAdmin = (await loginWithToken(server.base, await insertMagicLink(db, admin.id, new Date(march.getTime() + 15 * 60_000)))).cookie!;
+      const other = await db.prisma.partner.findFirstOrThrow({ where: { archivedAt: null, goals: { none: {} } } });
+      expect((await get(server.base, `/dashboard/partners/${other.id}`, asAdmin)).text).toContain('Nog niemand heeft dit jaar een doel met deze partner.');
     } finally {
       clock.set(NOW);
     }
