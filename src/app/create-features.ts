@@ -13,6 +13,7 @@ import { createContactLogFeature } from '../features/contact-log/contact-log-fea
 import { createDashboardAccessFeature } from '../features/dashboard-access/dashboard-access-feature.ts';
 import { createHomeFeature } from '../features/home/home-feature.ts';
 import { createNudgeFeature } from '../features/nudge/nudge-feature.ts';
+import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
@@ -27,6 +28,7 @@ import { createIntroductionStore } from '../store/introduction-store.ts';
 import { createManagementStore } from '../store/management-store.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
+import { createHandoverStore } from '../store/handover-store.ts';
 import { createPartnerPlanGoalsQuery } from '../store/partner-plan-goals-query.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
@@ -44,11 +46,12 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const network = createNetworkStore(db, () => deps.clock.now());
   const commitments = createCommitmentStore(db.prisma);
   const plans = createPlanStore(db.prisma);
+  const handover = createHandoverStore(db.prisma);
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
     createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
-    createNudgeFeature(nudges, deps),
+    createNudgeFeature(nudges, deps, handover),
     createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
@@ -57,7 +60,10 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
     createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),
-    createCommandsFeature(isThisIt),
+    createCommandsFeature(isThisIt, {
+      started: (staffId, localDate) => handover.markAwaySince(staffId, localDate),
+      ended: async (staffId, localDate) => { await handOverAbsences(deps, handover, { staffId }, localDate); },
+    }),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: createPartnerPlanGoalsQuery(db.prisma) }),
   ];

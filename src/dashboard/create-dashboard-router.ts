@@ -47,6 +47,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     sessions: opts.sessions,
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
     network: opts.network,
+    plans: opts.plans,
   };
   const router = express.Router();
   router.use((_req, res, next) => {

@@ -1,5 +1,6 @@
 // What every dashboard route gets, and the per-request helpers: the viewer from
 // res.locals, their translator, their scope, and the refusal/page responses.
+import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { Request, Response } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
@@ -25,6 +26,8 @@ export interface DashboardContext {
   secureCookies: boolean;
   /** The network feature's reads (directory, coverage, briefing); absent in bare test setups. */
   network?: NetworkDashboardPorts;
+  /** The yearly plans, for the goals on the partner and person pages. */
+  plans?: Pick<PlanPorts, 'listGoals' | 'listGoalsWithPartner'>;
 }
 
 export function viewerOf(res: Response): { viewer: Viewer; token: string } {

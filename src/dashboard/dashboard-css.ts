@@ -31,6 +31,7 @@ button.primary { background:var(--accent); color:#fff; border-color:var(--accent
 .export { font-size:.9rem; } figure { margin:0 0 1rem; } figcaption { font-size:.85rem; color:var(--muted); }
 svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; display:block; margin:.3rem 0; } .legend span { margin-right:.8rem; }
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
+.goal-months td { white-space:nowrap; font-size:.85rem; } .goal-mark > span { font-size:1.05em; }
 .goal-form label { display:flex; flex-direction:column; margin:.4rem 0; font-size:.9rem; } .goal-form textarea { font:inherit; width:100%; } .goal dl { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; } .goal { margin:0 0 1rem; }
 @media print {
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }

@@ -4,6 +4,9 @@ import type { Router } from 'express';
 import { refuse, scopeOf, sendPage, textFor, viewerOf, type DashboardContext } from './dashboard-context.ts';
 import { ZIdParam, ZTeamQuery, parseHeatFilter, parseSuccessQuery } from './dashboard-filters.ts';
 import { renderPartnerBody, renderPersonBody } from './detail-pages.ts';
+import { renderPartnerGoals, renderPersonGoals } from './goal-progress-marks.ts';
+import type { PlanText } from './plan-page.ts';
+import { localDateOf } from '../domain/period-key.ts';
 import { renderBriefingSections, renderNetworkOverview } from './network-pages.ts';
 import { coverageCountsFor, networkText } from './network-routes.ts';
 import { renderOverviewBody } from './overview-page.ts';
@@ -18,6 +21,10 @@ const WALL_LIMIT = 60;
 
 export function rhythmSince(now: Date): Date {
   return new Date(now.getTime() - RHYTHM_WEEKS * 7 * 86_400_000);
+}
+
+function planText(ctx: DashboardContext, lang: 'nl' | 'en'): PlanText {
+  return (key, values) => ctx.t(lang, `dashboard-plan.${key}`, values);
 }
 
 export function addPageRoutes(router: Router, ctx: DashboardContext): void {
@@ -79,8 +86,10 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     if (!partner) return refuse(ctx, res);
     const now = ctx.clock.now();
     const briefing = await ctx.network?.briefings.loadBriefing(partner.id, 'local', new Date(now.getTime() - 365 * 86_400_000));
+    const year = Number(localDateOf(now, viewer.timeZone).slice(0, 4));
+    const goals = ctx.plans ? renderPartnerGoals(planText(ctx, viewer.language), year, await ctx.plans.listGoalsWithPartner(partner.id, year), (s) => canSeePerson(viewer, s)) : '';
     const extra = briefing ? renderBriefingSections(networkText(ctx.t, viewer), briefing, now) : '';
-    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + extra);
+    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + goals + extra);
   });
 
   router.get('/mensen/:id', async (req, res) => {
@@ -91,6 +100,9 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     if (!person) return refuse(ctx, res);
     const own = id.data.id === viewer.staffId;
     const closeWith = own ? { csrf: csrfTokenFor(viewerOf(res).token), label: (s: string) => ctx.t(viewer.language, `commitment.button_${s}`) } : undefined;
-    sendPage(ctx, res, person.name, renderPersonBody(textFor(ctx.t, viewer.language), person, closeWith), own ? 'me' : undefined);
+    const month = localDateOf(ctx.clock.now(), viewer.timeZone).slice(0, 7);
+    const year = Number(month.slice(0, 4));
+    const goals = ctx.plans ? renderPersonGoals(planText(ctx, viewer.language), year, await ctx.plans.listGoals([person.id], year), month, viewer.language) : '';
+    sendPage(ctx, res, person.name, renderPersonBody(textFor(ctx.t, viewer.language), person, closeWith) + goals, own ? 'me' : undefined);
   });
 }

@@ -61,6 +61,14 @@ export function createPlanStore(prisma: PrismaClient): PlanPorts {
       });
       return rows.map(toGoal).sort((a, b) => a.staffId.localeCompare(b.staffId) || (a.partnerName ?? '~').localeCompare(b.partnerName ?? '~', 'nl'));
     },
+    async listGoalsWithPartner(partnerId, year) {
+      const rows = await prisma.planGoal.findMany({
+        where: { partnerId, plan: { year } },
+        include: { ...INCLUDE, plan: { select: { staffId: true, year: true, staff: { select: { name: true } } } } },
+        orderBy: [{ achieved: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map((r) => ({ ...toGoal(r), staffName: r.plan.staff.name }));
+    },
     async findGoal(id) {
       const row = await prisma.planGoal.findUnique({ where: { id }, include: INCLUDE });
       return row ? toGoal(row) : null;

@@ -37,6 +37,16 @@ export function createSettingsStore(prisma: PrismaClient): SettingsPorts {
         await tx.auditEvent.create({ data: auditData(teamId, audit) });
       });
     },
+    async findOrganisationSettings(organisationId) {
+      const row = await prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { neverContactedGraceDays: true, managementCheckinCadence: true } });
+      return { neverContactedGraceDays: row.neverContactedGraceDays, managementCheckinCadence: row.managementCheckinCadence === 'quarterly' ? 'quarterly' : 'monthly' };
+    },
+    async changeOrganisation(organisationId, fields, audit) {
+      await prisma.$transaction(async (tx) => {
+        await tx.organisation.update({ where: { id: organisationId }, data: fields });
+        await tx.auditEvent.create({ data: auditData(organisationId, audit) });
+      });
+    },
     async recordAudit(subject, audit) {
       await prisma.auditEvent.create({ data: auditData(subject, audit) });
     },

@@ -13,6 +13,7 @@ const NOW = new Date('2027-01-12T10:00:00Z');
 describe.each(testDbKinds())('plan pages (%s)', (kind) => {
   let db: Database;
   let server: Awaited<ReturnType<typeof startDashboardServer>>;
+  const clock = createManualClock(NOW);
   const ids: Record<string, string> = {};
   const cookies: Record<string, string> = {};
 
@@ -26,7 +27,7 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
   beforeAll(async () => {
     db = await openTestDatabase(kind);
     await loadDemoOrganisation(db, NOW);
-    server = await startDashboardServer(db, createManualClock(NOW));
+    server = await startDashboardServer(db, clock);
     const person = async (name: string) => (await db.prisma.staff.findFirstOrThrow({ where: { name } })).id;
     ids.youssef = await person('Youssef El Amrani');
     ids.lead = await person('Marieke van der Linden');
@@ -114,6 +115,35 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
     expect(Number(figure![3])).toBe(total);
     expect(Number(figure![1])).toBe(Math.round((100 * Number(figure![2])) / total));
     expect((await get(server.base, '/dashboard/plannen', cookies.lead)).text).not.toContain('Het goede voorbeeld');
+  });
+
+  it('the partner page shows who holds which goal with it and its latest progress; the person page each month as shape and word', async () => {
+    const goal = await db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: ids.youssef, year: 2027 } } });
+    const before = await get(server.base, `/dashboard/partners/${ids.partner}`, cookies.lead);
+    expect(before.text).toContain('Jaarplan 2027: doelen met deze partner');
+    expect(before.text).toMatch(new RegExp(`href="/dashboard/mensen/${ids.youssef}">Youssef El Amrani</a></th><td>Heropnames binnen 30 dagen van 12% naar 8%</td><td><span class="muted">Nog geen voortgang gemeld.`));
+
+    await db.prisma.planGoalProgress.createMany({ data: [{ goalId: goal.id, month: '2027-01', status: 'on_track' }, { goalId: goal.id, month: '2027-03', status: 'behind' }] });
+    const march = new Date('2027-03-15T10:00:00Z');
+    clock.set(march);
+    try {
+      // A session lasts 8 hours: log in again in March.
+      const lead = (await loginWithToken(server.base, await insertMagicLink(db, ids.lead!, new Date(march.getTime() + 15 * 60_000)))).cookie!;
+      const partner = await get(server.base, `/dashboard/partners/${ids.partner}`, lead);
+      expect(partner.text).toContain('<span class="goal-mark" data-status="behind"><span aria-hidden="true">▼</span> achter</span> <span class="muted">(2027-03)</span>');
+      const person = await get(server.base, `/dashboard/mensen/${ids.youssef}`, lead);
+      expect(person.status).toBe(200);
+      const row = person.text.slice(person.text.indexOf('Voortgang van de doelen 2027'));
+      expect(row).toContain('<th scope="col">jan</th><th scope="col">feb</th><th scope="col">mrt</th></tr>');
+      expect(row).toMatch(/<td><span class="goal-mark" data-status="on_track"><span aria-hidden="true">●<\/span> op schema<\/span><\/td><td><span class="muted" title="geen voortgang gemeld">–<\/span><\/td><td><span class="goal-mark" data-status="behind"><span aria-hidden="true">▼<\/span> achter<\/span><\/td><\/tr>/);
+      // Another partner, no goals: says so.
+      const admin = await db.prisma.staff.findFirstOrThrow({ where: { role: 'admin' } });
+      const asAdmin = (await loginWithToken(server.base, await insertMagicLink(db, admin.id, new Date(march.getTime() + 15 * 60_000)))).cookie!;
+      const other = await db.prisma.partner.findFirstOrThrow({ where: { archivedAt: null, goals: { none: {} } } });
+      expect((await get(server.base, `/dashboard/partners/${other.id}`, asAdmin)).text).toContain('Nog niemand heeft dit jaar een doel met deze partner.');
+    } finally {
+      clock.set(NOW);
+    }
   });
 
   it('prints without the forms', async () => {

@@ -229,6 +229,33 @@ describe.each(testDbKinds())('a year with a plan (%s)', (kind) => {
     expect((await greyNudges()).map((n) => n.outcome)).toEqual(['planned', 'escalated']);
   });
 
+  it('back from an absence the owner gets one handover summary, after the away date and after "terug"', { timeout: 240_000 }, async () => {
+    const handovers = () => h.platform.to(`person:${who.sanne}`).filter((d) => d.text.includes('Welkom terug'));
+    const owned = await h.db.prisma.assignment.findMany({ where: { staffId: who.sanne, kind: 'owner' }, include: { partner: true }, orderBy: { partner: { name: 'asc' } } });
+    const covered = await h.db.prisma.nudge.findFirstOrThrow({ where: { staffId: who.youssef, partnerId: { in: owned.map((a) => a.partnerId) } }, include: { partner: true } });
+    const logged = owned.find((a) => a.partnerId !== covered.partnerId)!;
+    await h.db.prisma.contactMoment.create({ data: { partnerId: logged.partnerId, staffId: who.marieke, level: logged.level, occurredAt: at('2027-01-28', '14:00') } });
+    expect(handovers()).toEqual([]); // away until Sunday 31 January: nothing yet
+
+    await jumpTo('2027-02-01', '10:30');
+    expect(handovers()).toHaveLength(1);
+    const summary = handovers()[0]!.text;
+    expect(summary).toContain(`• ${covered.partner.name}: seintje naar Youssef El Amrani (nog open)`);
+    expect(summary).toContain(`• ${logged.partner.name}: 1 contact vastgelegd door Marieke van der Linden`);
+    expect((await h.db.prisma.staff.findUniqueOrThrow({ where: { id: who.sanne } })).awaySince).toBeNull();
+
+    // A new absence ended early with "terug": its own summary right away, only of what happened since.
+    await command(who.sanne, 'afwezig tot 5-2');
+    await h.db.prisma.contactMoment.create({ data: { partnerId: covered.partnerId, staffId: who.gerard, level: covered.level, occurredAt: at('2027-02-01', '10:40') } });
+    await command(who.sanne, 'terug');
+    expect(handovers()).toHaveLength(2);
+    const second = handovers()[1]!.text;
+    expect(second).toContain(`• ${covered.partner.name}: 1 contact vastgelegd door Gerard van Wijk`);
+    expect(second).not.toContain(logged.partner.name);
+    await command(who.sanne, 'terug');
+    expect(handovers()).toHaveLength(2); // once per absence
+  });
+
   it('progress per month; reached in March is offered as a success', { timeout: 240_000 }, async () => {
     const goal = await h.db.prisma.planGoal.findFirstOrThrow({ where: { plan: { staffId: who.youssef } } });
     // The first check-in of February shows the goal beside its partner and asks for progress, one tap per goal.

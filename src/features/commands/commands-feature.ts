@@ -6,20 +6,23 @@ import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 import { buildHelpCard } from './build-help-card.ts';
 import { logByCommand, logPickedPartner } from './log-by-command.ts';
 import { openContactLog } from './open-contact-log.ts';
-import { clearAway, setAway } from './set-away.ts';
+import { clearAway, setAway, type AbsenceHooks } from './set-away.ts';
 import { showMyPartners } from './show-my-partners.ts';
 import { welcome } from './welcome.ts';
 
-/** `suggest`: what to add after a logged contact (e.g. "is dit die afspraak?"). */
-export function createCommandsFeature(suggest?: AfterContactLogged): Feature {
+/**
+ * `suggest`: what to add after a logged contact (e.g. "is dit die afspraak?");
+ * `absence`: what starts and ends with afwezig/terug (the handover summary).
+ */
+export function createCommandsFeature(suggest?: AfterContactLogged, absence?: AbsenceHooks): Feature {
   return {
     name: 'commands',
     commands: {
       help: async (turn) => ephemeral(buildHelpCard(turn)),
       partners: (turn) => showMyPartners(turn),
       log: (turn, args) => logByCommand(turn, args, suggest),
-      away: (turn, args) => setAway(turn, args),
-      back: (turn) => clearAway(turn),
+      away: (turn, args) => setAway(turn, args, absence),
+      back: (turn) => clearAway(turn, absence),
     },
     actions: {
       'commands.open_log': (turn) => openContactLog(turn, turn.inbound.trigger ?? 'action', turn.inbound.value || undefined),

@@ -3,6 +3,7 @@
 import type { BotDeps, Feature } from '../../bot/feature.ts';
 import { disownNudge } from './disown-nudge.ts';
 import { buildNudgeJob } from './nudge-job.ts';
+import type { HandoverPorts } from './handover-ports.ts';
 import type { NudgePorts } from './nudge-ports.ts';
 import { openNudgeLogForm } from './open-nudge-log-form.ts';
 import { NUDGE_PLANNED_FORM_ID, openNudgePlanForm } from './open-nudge-plan-form.ts';
@@ -11,7 +12,7 @@ import { sendNudges } from './send-nudges.ts';
 import { snoozeNudge } from './snooze-nudge.ts';
 
 /** Jobs need the clock and translations outside a turn, hence deps. */
-export function createNudgeFeature(ports: NudgePorts, deps: BotDeps): Feature {
+export function createNudgeFeature(ports: NudgePorts, deps: BotDeps, handover?: HandoverPorts): Feature {
   return {
     name: 'nudge',
     actions: {
@@ -21,6 +22,6 @@ export function createNudgeFeature(ports: NudgePorts, deps: BotDeps): Feature {
       'nudge.not_mine': (turn) => disownNudge(turn, ports),
     },
     forms: { [NUDGE_PLANNED_FORM_ID]: (turn) => planNudgeContact(turn, ports) },
-    teamJobs: (team) => (team.nudgesEnabled ? [buildNudgeJob(team, (teamId, at) => sendNudges(deps, ports, teamId, at))] : []),
+    teamJobs: (team) => (team.nudgesEnabled ? [buildNudgeJob(team, (teamId, at) => sendNudges(deps, ports, teamId, at, handover))] : []),
   };
 }

@@ -8,6 +8,8 @@ import type { BotDeps } from '../../bot/feature.ts';
 import { listLapsedPerPerson, type PersonLapses } from '../../register/list-lapsed-per-person.ts';
 import type { TranslateFn } from '../../core/i18n/translator.ts';
 import { coverAwayOwners } from './cover-away-owners.ts';
+import { handOverAbsences } from './hand-over-absence.ts';
+import type { HandoverPorts } from './handover-ports.ts';
 import { decideNudge } from '../../domain/decide-nudge.ts';
 import { buildNudgeMessage, MAX_NUDGES_PER_DM, type NudgeItem } from './nudge-message.ts';
 import type { NewNudge, NudgePorts, NudgeRecord } from './nudge-ports.ts';
@@ -16,10 +18,12 @@ import { findOrganisationPlatform } from './organisation-platform.ts';
 /** Older nudges no longer change a decision (escalation looks back to the last contact). */
 const HISTORY_DAYS = 400;
 
-export async function sendNudges(deps: BotDeps, ports: NudgePorts, teamId: string, scheduledAt: Date): Promise<void> {
+export async function sendNudges(deps: BotDeps, ports: NudgePorts, teamId: string, scheduledAt: Date, handover?: HandoverPorts): Promise<void> {
   const team = await deps.ports.staff.findTeam(teamId);
   if (!team?.nudgesEnabled) return;
   const now = deps.clock.now();
+  // Whoever is back since the last run first hears what their covers did.
+  if (handover) await handOverAbsences(deps, handover, { teamId: team.id }, localDateOf(now, team.timezone), team.language);
   const people = await listLapsedPerPerson(deps.ports.lapse, {
     organisationId: team.organisationId, teamId: team.id, now, timeZone: team.timezone, excludeAway: true,
   });

@@ -50,6 +50,8 @@ export interface PlanPorts {
   listAssignments(organisationId: string, staffIds: string[] | null): Promise<PlannedAssignment[]>;
   /** Goals of these people in a year, by person then partner name. */
   listGoals(staffIds: string[], year: number): Promise<PlanGoal[]>;
+  /** Everyone's goals with one partner in a year (with the holder's name), not achieved first. */
+  listGoalsWithPartner(partnerId: string, year: number): Promise<(PlanGoal & { staffName: string })[]>;
   findGoal(id: string): Promise<PlanGoal | null>;
   /** Creates the year's plan when needed; updates the goal when `goalId` is the person's own. Null when it is not. */
   saveGoal(staffId: string, year: number, goalId: string | null, input: GoalInput, at: Date): Promise<PlanGoal | null>;

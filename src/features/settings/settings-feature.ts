@@ -7,13 +7,14 @@ import { requireRole } from '../../bot/require-role.ts';
 import { saveCategory } from './save-category.ts';
 import { saveMembers } from './save-members.ts';
 import { saveChannels, saveLanguage, saveSchedule } from './save-team-settings.ts';
-import { buildCategoriesForm, buildChannelsForm, buildLanguageForm, buildMembersForm, buildScheduleForm } from './settings-forms.ts';
+import { buildCategoriesForm, buildChannelsForm, buildLanguageForm, buildMembersForm, buildOrganisationForm, buildScheduleForm } from './settings-forms.ts';
+import { saveOrganisationSettings } from './save-organisation-settings.ts';
 import type { SettingsPorts } from './settings-ports.ts';
 import { showSettings } from './show-settings.ts';
 import { teamOfForm } from './team-of-form.ts';
 
 export interface SettingsFeatureOptions {
-  /** Called after every saved setting (schedule, channels, language, members, rubrieken); the runtime reloads the jobs. */
+  /** Called after every saved setting (schedule, channels, language, members, rubrieken, organisation); the runtime reloads the jobs. */
   onSettingsSaved?: () => void;
 }
 
@@ -41,6 +42,11 @@ export function createSettingsFeature(ports: SettingsPorts, options: SettingsFea
         const team = await teamOfForm(turn, ports, id);
         return [{ type: 'open_form', form: buildCategoriesForm(turn.t, team, await turn.deps.ports.register.listCategories(turn.actor.organisation.id)) }];
       }),
+      'settings.open_organisation': open(async (turn, id) => {
+        requireRole(turn, 'admin');
+        const team = await teamOfForm(turn, ports, id);
+        return [{ type: 'open_form', form: buildOrganisationForm(turn.t, team, await ports.findOrganisationSettings(turn.actor.organisation.id)) }];
+      }),
     },
     forms: {
       'settings.schedule': (turn) => saveSchedule(turn, ports, changed),
@@ -48,6 +54,7 @@ export function createSettingsFeature(ports: SettingsPorts, options: SettingsFea
       'settings.language': (turn) => saveLanguage(turn, ports, changed),
       'settings.members': (turn) => saveMembers(turn, ports, changed),
       'settings.categories': (turn) => saveCategory(turn, ports, changed),
+      'settings.organisation': (turn) => saveOrganisationSettings(turn, ports, changed),
     },
   };
 }

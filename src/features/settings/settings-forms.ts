@@ -3,6 +3,7 @@ import type { Form } from '../../core/form.ts';
 import type { Category, Team, TeamMember } from '../../core/register.ts';
 import { LEVELS } from '../../core/register-types.ts';
 import type { Turn } from '../../bot/feature.ts';
+import type { OrganisationSettings } from './settings-ports.ts';
 
 type T = Turn['t'];
 const weekdays = (t: T) => [1, 2, 3, 4, 5, 6, 7].map((n) => ({ label: t(`settings.weekday.${n}`), value: String(n) }));
@@ -70,6 +71,18 @@ export function buildCategoriesForm(t: T, team: Team, categories: Category[]): F
       { id: 'maxIntervalDays', type: 'text', label: t('settings.field_max'), required: true, placeholder: '60', maxLength: 4 },
       { id: 'requiredLevels', type: 'multiselect', label: t('network.field_required_levels'), required: false, hint: t('network.field_required_levels_hint'),
         options: LEVELS.map((l) => ({ label: t(`common.level.${l}`), value: l })) },
+    ],
+  };
+}
+
+export function buildOrganisationForm(t: T, team: Team, current: OrganisationSettings): Form {
+  return {
+    formId: 'settings.organisation', title: t('settings.form_organisation'), submitLabel: t('settings.form_save'), context: team.id,
+    inputs: [
+      { id: 'neverContactedGraceDays', type: 'text', label: t('settings.field_grace_days'), required: true, initial: String(current.neverContactedGraceDays),
+        placeholder: '14', maxLength: 3, hint: t('settings.grace_days_hint') },
+      { id: 'managementCheckinCadence', type: 'select', label: t('settings.field_cadence'), required: true, initial: current.managementCheckinCadence,
+        options: [{ label: t('settings.cadence.monthly'), value: 'monthly' }, { label: t('settings.cadence.quarterly'), value: 'quarterly' }] },
     ],
   };
 }

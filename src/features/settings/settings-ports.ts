@@ -10,6 +10,13 @@ export interface SettingsAudit {
   details?: Record<string, unknown>;
 }
 
+/** The organisation-wide settings an admin changes (issue 13). */
+export interface OrganisationSettings {
+  /** A never-contacted assignment is nudged this many days after it started. */
+  neverContactedGraceDays: number;
+  managementCheckinCadence: 'monthly' | 'quarterly';
+}
+
 export type MemberChange = 'add' | 'remove' | 'make_lead';
 
 export interface SettingsPorts {
@@ -17,4 +24,6 @@ export interface SettingsPorts {
   changeTeam(teamId: string, fields: Partial<TeamFields>, audit: SettingsAudit): Promise<Team>;
   changeMember(teamId: string, staffId: string, change: MemberChange, audit: SettingsAudit): Promise<void>;
   recordAudit(subject: string, audit: SettingsAudit): Promise<void>;
+  findOrganisationSettings(organisationId: string): Promise<OrganisationSettings>;
+  changeOrganisation(organisationId: string, fields: OrganisationSettings, audit: SettingsAudit): Promise<void>;
 }

@@ -29,6 +29,8 @@ export async function showSettings(turn: Turn, ports: SettingsPorts, args: strin
     return ephemeral(turn.t('settings.refused', { team: team.name, who: [...new Set(who)].join(', ') || '—' }));
   }
   const day = (n: number) => turn.t(`settings.weekday.${n}`);
+  const admin = turn.actor.staff.role === 'admin';
+  const organisation = admin ? await ports.findOrganisationSettings(turn.actor.organisation.id) : null;
   const button = (part: string) => ({ type: 'button' as const, actionId: `settings.open_${part}`, label: turn.t(`settings.button_${part}`), value: team.id });
   const blocks: Block[] = [
     { type: 'header', text: turn.t('settings.title', { team: team.name }) },
@@ -40,9 +42,13 @@ export async function showSettings(turn: Turn, ports: SettingsPorts, args: strin
       { label: turn.t('settings.label_channel'), value: team.channelRef ?? '—' },
       { label: turn.t('settings.label_celebration'), value: team.celebrationChannelRef ?? '—' },
       { label: turn.t('settings.label_language'), value: turn.t(`settings.language.${team.language}`) },
+      ...(organisation ? [
+        { label: turn.t('settings.field_grace_days'), value: String(organisation.neverContactedGraceDays) },
+        { label: turn.t('settings.field_cadence'), value: turn.t(`settings.cadence.${organisation.managementCheckinCadence}`) },
+      ] : []),
     ] },
     { type: 'section', text: turn.t('settings.members', { names: members.map((m) => (m.isLead ? `${m.staff.name} (${turn.t('settings.lead_mark')})` : m.staff.name)).join(', ') || '—' }).slice(0, 3000) },
-    { type: 'actions', elements: [button('schedule'), button('channels'), button('language'), button('members'), ...(turn.actor.staff.role === 'admin' ? [button('categories')] : [])] },
+    { type: 'actions', elements: [button('schedule'), button('channels'), button('language'), button('members'), ...(admin ? [button('categories'), button('organisation')] : [])] },
   ];
   return ephemeral(turn.t('settings.title', { team: team.name }), blocks);
 }

@@ -86,6 +86,34 @@ describe('settings feature', () => {
     expect((await save({ name: 'Welzijn', requiredLevels: ['bestuur'] }))[0]).toMatchObject({ type: 'form_errors', errors: { requiredLevels: expect.any(String) } });
   });
 
+  it('an admin changes the organisation settings (grace days, management cadence); zod errors in Dutch; audited; leads cannot', async () => {
+    const admin = await h.db.prisma.staff.findFirstOrThrow({ where: { role: 'admin' } });
+    const organisationId = admin.organisationId;
+    const save = async (by: string, values: Record<string, string>) =>
+      h.send({ type: 'form_submitted', envelope: await h.envelopeOf(by), formId: 'settings.organisation', context: team.id, values });
+    const [card] = await h.send({ type: 'command', envelope: await h.envelopeOf(admin.id), text: 'instellingen' });
+    if (card?.type !== 'ephemeral') throw new Error('expected card');
+    expect(JSON.stringify(card.message.blocks)).toContain('"label":"Seintje bij nog geen contact na … dagen","value":"14"');
+    const [opened] = await h.send({ type: 'action', envelope: await h.envelopeOf(admin.id), actionId: 'settings.open_organisation', value: team.id });
+    expect(opened).toMatchObject({ type: 'open_form', form: { formId: 'settings.organisation', inputs: [{ initial: '14' }, { initial: 'monthly' }] } });
+    expect((await h.send({ type: 'action', envelope: await h.envelopeOf(lead.id), actionId: 'settings.open_organisation', value: team.id }))[0]?.type).toBe('ephemeral');
+
+    const before = changes;
+    expect((await save(admin.id, { neverContactedGraceDays: '0', managementCheckinCadence: 'weekly' }))[0]).toEqual({ type: 'form_errors', errors: {
+      neverContactedGraceDays: 'Vul een heel aantal dagen in, van 1 tot 365.', managementCheckinCadence: 'Kies maandelijks of per kwartaal.',
+    } });
+    expect((await save(lead.id, { neverContactedGraceDays: '30', managementCheckinCadence: 'quarterly' }))[0]?.type).toBe('ephemeral');
+    expect(await h.db.prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })).toMatchObject({ neverContactedGraceDays: 14, managementCheckinCadence: 'monthly' });
+    expect(changes).toBe(before);
+
+    const [done] = await save(admin.id, { neverContactedGraceDays: ' 30 ', managementCheckinCadence: 'quarterly' });
+    expect(done).toMatchObject({ type: 'ephemeral', message: { text: expect.stringContaining('na 30 dagen, check-in van management per kwartaal') } });
+    expect(await h.db.prisma.organisation.findUniqueOrThrow({ where: { id: organisationId } })).toMatchObject({ neverContactedGraceDays: 30, managementCheckinCadence: 'quarterly' });
+    expect(await h.db.prisma.auditEvent.findFirst({ where: { action: 'organisation.settings_changed', actorStaffId: admin.id, subject: organisationId } }))
+      .toMatchObject({ details: { neverContactedGraceDays: 30, managementCheckinCadence: 'quarterly' } });
+    expect(changes).toBe(before + 1);
+  });
+
   it('offers the channel the lead is in as the team channel when none is set', async () => {
     await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: null } });
     const open = async (room?: { ref: string; kind: 'channel' | 'dm' }) => {
