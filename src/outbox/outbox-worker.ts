@@ -71,6 +71,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         everyMs: opts.heartbeatMs ?? 1_000,
         silentAfterMs: takeOverAfter,
         onBack: () => kick(),
+        // A dead process's claims go out as soon as they may, not at the next poll.
+        onMayTakeOver: () => kick(),
         ...(opts.log ? { log: opts.log } : {}),
       })
     : null;
