@@ -153,6 +153,26 @@ describe.each(testDbKinds())('outbox claims under faults (%s)', (kind) => {
     expect(platform.duplicates()).toEqual([]);
   });
 
+  it("a dead instance's claims go before the new instance's own queue once it may take them", async () => {
+    const dead = keys(10, 'claimed-by-killed');
+    const backlog = keys(40, 'not-claimed');
+    await outbox.enqueue(dead.map(post));
+    await outbox.enqueue(backlog.map(post));
+    const instances = createWorkerInstanceStore(db.prisma);
+    await instances.beat('killed');
+    await db.prisma.workerInstance.update({ where: { id: 'killed' }, data: { heartbeatAt: new Date(Date.now() - 60_000) } });
+    await db.prisma.outbox.updateMany({ where: { idempotencyKey: { in: dead } }, data: { lockedBy: 'killed', lockedUntil: new Date(clock.now().getTime() + 60 * 60_000) } });
+    // 5 posts/s: the first claimed batch (4 lanes × 8 = 32 rows) takes seconds, the take-over comes after 0.5 s.
+    platform.setRate(5);
+    const c = worker('restarted');
+    await c.start(60 * 60_000);
+    c.kick();
+    await until('the killed instance\'s messages', () => dead.every((k) => platform.countOf(k) === 1), 15_000);
+    const before = platform.received.filter((r) => r.key.startsWith('not-claimed')).length;
+    expect(before).toBeLessThan(32);
+    expect(platform.duplicates()).toEqual([]);
+  });
+
   it.runIf(kind === 'pglite')('on the embedded database (one process) every old claim is free at start', async () => {
     const all = keys(10, 'embedded');
     await outbox.enqueue(all.map(post));
