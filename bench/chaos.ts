@@ -88,7 +88,7 @@ function startBot(cluster: ChaosCluster, slack: ChaosSlack, n: number): Bot {
   const startedAt = Date.now();
   const ready = new Promise<number>((resolve) => {
     const watch = (d: Buffer) => {
-      if (d.toString().includes('RRO-bot luistert')) resolve(Date.now());
+      if (d.toString().includes('RRO-bot draait op')) resolve(Date.now());
     };
     proc.stdout!.on('data', watch);
     proc.stderr!.on('data', watch);

@@ -2,6 +2,7 @@
 // ask the core, and deliver its replies. Form submissions are the one exception:
 // validation errors can only travel in the ack, so the core gets a short budget
 // before it. The same listeners serve HTTP and Socket Mode.
+import { createHash } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Inbound } from '../../src/core/inbound.ts';
@@ -10,7 +11,7 @@ import { deliverReplies, type ReplyOrigin } from './deliver-replies.ts';
 import { renderModal } from './render-modal.ts';
 import { createWorkQueue } from './work-queue.ts';
 import type { SlackLog } from './slack-log.ts';
-import { ZAppHomeOpened, ZBlockActions, ZEventCallback, ZMemberJoined, ZMessageEvent, ZMessageShortcut, ZReactionAdded, ZSlashCommand, ZViewSubmission } from './slack-payloads.ts';
+import { ZAppHomeOpened, ZBlockActions, ZEventCallback, ZMemberJoined, ZMessageEvent, ZMessageShortcut, ZReactionAdded, ZSlashCommand, ZViewSubmission, type ViewSubmission } from './slack-payloads.ts';
 import { describeError, type SlackPeople } from './slack-people.ts';
 import { actionToCore, commandToCore, homeOpenedToCore, joinedToCore, messageToCore, reactionToCore, SHARE_SUCCESS_CALLBACK, shortcutToCore, viewToCore } from './to-core.ts';
 
@@ -97,7 +98,10 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     const v = ZViewSubmission.safeParse(body);
     if (!v.success) return ack();
     const origin: ReplyOrigin = { userId: v.data.user.id };
-    const work = ask(viewToCore(v.data)).catch((err: unknown) => {
+    const inbound = viewToCore(v.data);
+    const id = submissionIdOf(v.data);
+    if (id) inbound.envelope.deliveryId = id;
+    const work = ask(inbound).catch((err: unknown) => {
       d.log.error({ err: describeError(err) }, 'formulier niet verwerkt');
       return [] as Reply[];
     });
@@ -143,4 +147,17 @@ export function registerSlackHandlers(app: App, d: HandlerDeps): void {
     if (!e.success || e.data.item.type !== 'message' || !e.data.item.channel || !e.data.item.ts) return;
     await run(reactionToCore(teamOf(body), e.data.user, e.data.item.channel, e.data.item.ts, e.data.reaction), { userId: e.data.user, channel: e.data.item.channel }, eventIdOf(body));
   });
+}
+
+/**
+ * One submission of a modal: its id and version (hash) plus what was filled in.
+ * A resend repeats all three; a second real submit of the same modal (after its
+ * errors were shown, the hash stays) differs in the values. Submitting the very
+ * same values again is a new turn only when the first answered with form errors
+ * (ignore-repeats.ts forgets those).
+ */
+export function submissionIdOf(v: ViewSubmission): string | undefined {
+  if (!v.view.id || !v.view.hash) return undefined;
+  const values = createHash('sha256').update(JSON.stringify(v.view.state.values)).digest('hex').slice(0, 24);
+  return `view:${v.user.id}:${v.view.id}:${v.view.hash}:${values}`;
 }

@@ -84,6 +84,9 @@ export const ZViewSubmission = z.object({
   team: z.object({ id }).nullable(),
   user: z.object({ id, team_id: id.optional() }),
   view: z.object({
+    /** The modal, and its version: a resend of one submission repeats both (see slack-handlers.ts). */
+    id: z.string().min(1).max(64).optional(),
+    hash: z.string().min(1).max(100).optional(),
     callback_id: z.string().min(1).max(255),
     private_metadata: z.string().max(3000).default(''),
     state: z.object({ values: z.record(z.string(), z.record(z.string(), ZStateValue)) }),

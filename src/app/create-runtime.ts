@@ -85,7 +85,7 @@ export function createRuntime(opts: RuntimeOptions) {
   };
   const features = typeof opts.features === 'function' ? opts.features(deps, { onSettingsSaved }) : opts.features;
   const bot = createBot(deps, features);
-  const app = opts.app ?? createHttpApp({ db, logger });
+  const app = opts.app ?? createHttpApp({ db, logger, t });
   let poll: NodeJS.Timeout | undefined;
 
   return {

@@ -3,7 +3,9 @@
 // whose envelope carries a delivery id seen before is answered with nothing.
 // The receipt is written before the turn (so a retry arriving while the first
 // is still busy is ignored too) and removed again when the turn fails outright,
-// so the platform's next retry is processed.
+// so the platform's next retry is processed. A turn that only answered form
+// errors changed nothing, so its receipt goes too: the same values submitted
+// again must show the errors again, not close the form.
 import type { Inbound } from '../core/inbound.ts';
 import type { Reply } from '../core/outbound.ts';
 import type { InboundReceipts } from './feature.ts';
@@ -16,7 +18,9 @@ export function ignoreRepeats(receipts: InboundReceipts, handle: (raw: unknown) 
     const key = `${String(envelope?.platform)}:${id}`.slice(0, 250);
     if (!(await receipts.firstTime(key))) return [];
     try {
-      return await handle(raw);
+      const replies = await handle(raw);
+      if (replies.length > 0 && replies.every((r) => r.type === 'form_errors')) await receipts.forget(key).catch(() => undefined);
+      return replies;
     } catch (err) {
       await receipts.forget(key).catch(() => undefined);
       throw err;

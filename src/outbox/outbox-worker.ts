@@ -71,6 +71,11 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
         everyMs: opts.heartbeatMs ?? 1_000,
         silentAfterMs: takeOverAfter,
         onBack: () => kick(),
+        // A dead process's claims go out as soon as they may: not at the next poll, nor behind our own queue.
+        onMayTakeOver: () => {
+          takeOverDue = true;
+          kick();
+        },
         ...(opts.log ? { log: opts.log } : {}),
       })
     : null;
@@ -78,6 +83,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   let draining: Promise<DrainResult> | undefined;
   let again = false;
   let stopping = false;
+  /** Set when this instance may first take over silent holders' claims; the next take() claims them. */
+  let takeOverDue = false;
   /** Bookkeeping retries end here (set by stop()). */
   let giveUpAt = Infinity;
 
@@ -157,13 +164,16 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     let exhausted = false;
     let claimError: unknown;
     let claiming: Promise<void> | undefined;
-    const claimMore = async () => {
+    /** `first`: a take-over claim (older rows, a dead process's) goes before what is queued. */
+    const claimMore = async (first = false) => {
       try {
         const batch = await opts.outbox.claimDue(opts.clock.now(), concurrency * 8, lease, claimAs());
         const claimedAt = Date.now();
-        queue.push(...batch.map((item) => ({ item, claimedAt })));
+        const claimed = batch.map((item) => ({ item, claimedAt }));
+        if (first) queue.unshift(...claimed);
+        else queue.push(...claimed);
         // Released rows are due again at once (no adapter, stale lease): stop rather than spin.
-        if (batch.length === 0 || (result.retried > 0 && result.sent === 0)) exhausted = true;
+        if ((batch.length === 0 && !first) || (result.retried > 0 && result.sent === 0)) exhausted = true;
       } catch (err) {
         claimError = err;
         exhausted = true;
@@ -172,6 +182,11 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
     async function take() {
       for (;;) {
         if (stopping) return undefined;
+        if (takeOverDue && !claiming && !exhausted) {
+          takeOverDue = false;
+          claiming = claimMore(true).finally(() => (claiming = undefined));
+          await claiming;
+        }
         const next = queue.shift();
         if (next || exhausted) return next;
         claiming ??= claimMore().finally(() => (claiming = undefined));

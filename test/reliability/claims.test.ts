@@ -133,6 +133,46 @@ describe.each(testDbKinds())('outbox claims under faults (%s)', (kind) => {
     expect(platform.duplicates()).toEqual([]);
   });
 
+  it("a restarted instance sends a dead instance's claims once its own run is long enough, not at its next poll", async () => {
+    const dead = keys(10, 'after-kill');
+    await outbox.enqueue(dead.map(post));
+    const instances = createWorkerInstanceStore(db.prisma);
+    await instances.beat('killed');
+    // Silent for a minute already: still the new instance waits its own run (an outage would look the same).
+    await db.prisma.workerInstance.update({ where: { id: 'killed' }, data: { heartbeatAt: new Date(Date.now() - 60_000) } });
+    await db.prisma.outbox.updateMany({ where: { idempotencyKey: { in: dead } }, data: { lockedBy: 'killed', lockedUntil: new Date(clock.now().getTime() + 60 * 60_000) } });
+
+    const c = worker('restarted');
+    const started = performance.now();
+    await c.start(60 * 60_000); // no poll in this test's lifetime: only the heartbeat can wake it
+    c.kick();
+    await c.idle();
+    expect(platform.received).toHaveLength(0);
+    await until('the killed instance\'s messages', () => platform.received.length === dead.length, 5_000);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(500);
+    expect(platform.duplicates()).toEqual([]);
+  });
+
+  it("a dead instance's claims go before the new instance's own queue once it may take them", async () => {
+    const dead = keys(10, 'claimed-by-killed');
+    const backlog = keys(40, 'not-claimed');
+    await outbox.enqueue(dead.map(post));
+    await outbox.enqueue(backlog.map(post));
+    const instances = createWorkerInstanceStore(db.prisma);
+    await instances.beat('killed');
+    await db.prisma.workerInstance.update({ where: { id: 'killed' }, data: { heartbeatAt: new Date(Date.now() - 60_000) } });
+    await db.prisma.outbox.updateMany({ where: { idempotencyKey: { in: dead } }, data: { lockedBy: 'killed', lockedUntil: new Date(clock.now().getTime() + 60 * 60_000) } });
+    // 5 posts/s: the first claimed batch (4 lanes × 8 = 32 rows) takes seconds, the take-over comes after 0.5 s.
+    platform.setRate(5);
+    const c = worker('restarted');
+    await c.start(60 * 60_000);
+    c.kick();
+    await until('the killed instance\'s messages', () => dead.every((k) => platform.countOf(k) === 1), 15_000);
+    const before = platform.received.filter((r) => r.key.startsWith('not-claimed')).length;
+    expect(before).toBeLessThan(32);
+    expect(platform.duplicates()).toEqual([]);
+  });
+
   it.runIf(kind === 'pglite')('on the embedded database (one process) every old claim is free at start', async () => {
     const all = keys(10, 'embedded');
     await outbox.enqueue(all.map(post));

@@ -1,7 +1,7 @@
 // Faults between Slack and the bot, over real HTTP: a Web API call that never
 // answers holds up only its own message and not the shutdown; Slack's resend of
-// an event (same event_id, X-Slack-Retry-Num) and a slash command that arrives
-// five times change things once.
+// an event (same event_id, X-Slack-Retry-Num), of a modal submission, and a
+// slash command that arrives five times change things once.
 import './no-network.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, sign, startSlack, type SlackHarness } from './start-slack.ts';
@@ -77,6 +77,33 @@ describe('Slack adapter: faults and resends', () => {
     await h.settle();
     expect(await h.db.prisma.contactMoment.count()).toBe(before + 1);
     expect(h.api.callsOf('response_url').filter((c) => c.args.url === '/respond/log-5x')).toHaveLength(1);
+  });
+
+  it("a modal submission resent by Slack makes one success; a corrected or a new submission still counts", async () => {
+    const submit = fixture('view-submission.success');
+    const title = (v: string) => { const p = structuredClone(submit); p.view.state.values.title.title.value = v; return p; };
+    const signedBody = (payload: unknown) => new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const sendTwice = async (payload: unknown) => {
+      const body = signedBody(payload);
+      const answers = [await h.postRaw(body, 'application/x-www-form-urlencoded', sign(body))];
+      await h.settle();
+      answers.push(await h.postRaw(body, 'application/x-www-form-urlencoded', { ...sign(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }));
+      await h.settle();
+      return answers;
+    };
+    const stories = (t: string) => h.db.prisma.success.count({ where: { title: t } });
+
+    // Empty title: the errors come back each time (a refused form leaves no receipt).
+    for (const refused of await sendTwice(title(''))) expect(refused.json).toEqual({ response_action: 'errors', errors: { title: expect.any(String) } });
+    // Corrected in the same modal (same view id and hash): stored once, the resend is acknowledged and ignored.
+    const first = 'Resend: warme overdracht';
+    for (const ok of await sendTwice(title(first))) expect([ok.status, ok.text]).toEqual([200, '']);
+    expect(await stories(first)).toBe(1);
+    // A new modal (its own view id) with the same text is a real second submission.
+    const again = title(first);
+    again.view.id = 'V0SUCCESS02';
+    await sendTwice(again);
+    expect(await stories(first)).toBe(2);
   });
 
   it('stops within its deadline while Slack calls hang', async () => {
