@@ -303,7 +303,8 @@ describe('six weeks of RRO on the demo organisation', () => {
 
     await walkTo('2027-04-11', '20:00');
     const inbox = await takeWeek();
-    expect(kindsFor(inbox, `person:${who.noor}`).filter((k) => k !== 'nudge-dm')).toEqual(['checkin-dm', 'checkin-reminder']);
+    // Back from her absence, Noor gets one handover summary of what was done for her partners (issue 13).
+    expect(kindsFor(inbox, `person:${who.noor}`).filter((k) => k !== 'nudge-dm').sort()).toEqual(['checkin-dm', 'checkin-reminder', 'handover']);
     expectWeekOfRoutine(inbox);
     for (const id of [who.sanne, who.youssef, who.ingrid, who.marieke, who.noor]) {
       await expectNudgeDmsMatchStore(inbox, id, at('2027-04-05', '00:00'), at('2027-04-12', '00:00'));
