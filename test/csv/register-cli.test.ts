@@ -2,13 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/cli-context.ts';
 import { registerExportCommand } from '../../src/cli/export-command.ts';
 import { registerImportCommand } from '../../src/cli/import-command.ts';
-import type { Config } from '../../src/config/env.ts';
 import type { Database } from '../../src/store/database.ts';
+import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
@@ -31,24 +29,10 @@ describe.each(testDbKinds())('import and export commands (%s)', (kind) => {
 
   /** Runs one command line in-process; resolves to its exit code. */
   async function run(...args: string[]): Promise<number> {
-    out = [];
-    err = [];
-    const ctx: CliContext = {
-      config: {} as Config,
-      // The command closes what it opens; the test keeps the database until afterEach.
-      openStore: async () => ({ ...db, close: async () => undefined }),
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-    };
-    const program = new Command('rro').exitOverride().configureOutput({ writeErr: (s) => err.push(s.trim()), writeOut: (s) => out.push(s) });
-    registerImportCommand(program, ctx);
-    registerExportCommand(program, ctx);
-    try {
-      await program.parseAsync(args, { from: 'user' });
-      return 0;
-    } catch (e) {
-      return (e as { exitCode?: number }).exitCode ?? 99;
-    }
+    const r = await runCli(db, [registerImportCommand, registerExportCommand], args);
+    out = r.out;
+    err = r.err;
+    return r.code;
   }
 
   it('a dry run prints the report, exits 0 and writes nothing; the real import then writes', async () => {

@@ -3,14 +3,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/cli-context.ts';
 import { registerImportCommand } from '../../src/cli/import-command.ts';
 import { registerPrivacyCommand } from '../../src/cli/privacy-command.ts';
-import type { Config } from '../../src/config/env.ts';
 import type { Database } from '../../src/store/database.ts';
 import { searchEverywhere } from '../../src/store/person-search.ts';
+import { runCli } from '../support/run-cli.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
 describe.each(testDbKinds())('privacy command line (%s)', (kind) => {
@@ -30,24 +28,12 @@ describe.each(testDbKinds())('privacy command line (%s)', (kind) => {
     await db.close();
   });
 
+  /** Runs one command line in-process; resolves to its exit code. */
   async function run(...args: string[]): Promise<number> {
-    out = [];
-    err = [];
-    const ctx: CliContext = {
-      config: {} as Config,
-      openStore: async () => ({ ...db, close: async () => undefined }),
-      out: (line) => out.push(line),
-      err: (line) => err.push(line),
-    };
-    const program = new Command('rro').exitOverride().configureOutput({ writeErr: (s) => err.push(s.trim()), writeOut: (s) => out.push(s) });
-    registerImportCommand(program, ctx);
-    registerPrivacyCommand(program, ctx);
-    try {
-      await program.parseAsync(args, { from: 'user' });
-      return 0;
-    } catch (e) {
-      return (e as { exitCode?: number }).exitCode ?? 99;
-    }
+    const r = await runCli(db, [registerImportCommand, registerPrivacyCommand], args);
+    out = r.out;
+    err = r.err;
+    return r.code;
   }
 
   it('exports as JSON, HTML and CSV', async () => {
