@@ -22,7 +22,7 @@ export function renderPlanBody(tx: PlanText, d: PlanPageData): string {
   const goals = d.goals.length === 0 ? `<p>${esc(tx('no_goals'))}</p>` : d.goals.map((g) => renderGoal(tx, g, d)).join('');
   const withGoal = new Set(d.goals.map((g) => g.partnerId));
   const missing = d.assignments.filter((a) => !withGoal.has(a.partnerId));
-  const without = `<h2>${esc(tx('without_goal'))}</h2>` + (missing.length === 0 ? `<p>${esc(tx('all_have_goals'))}</p>`
+  const without = `<h2>${esc(tx('without_goal'))}</h2>` + (missing.length === 0 ? `<p>${esc(tx(d.assignments.length === 0 ? 'no_partners' : 'all_have_goals'))}</p>`
     : `<ul>${missing.map((a) => `<li>${esc(a.partnerName)}</li>`).join('')}</ul>`);
   const add = d.editable ? `<section class="plan-form"><h2>${esc(tx('add_title'))}</h2>${goalForm(tx, null, d)}</section>` : '';
   return `${notice}<p>${esc(tx('intro'))}</p><p class="muted export">${esc(tx('print_hint'))}</p>${goals}${without}${add}`;

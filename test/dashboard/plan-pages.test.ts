@@ -146,6 +146,15 @@ describe.each(testDbKinds())('plan pages (%s)', (kind) => {
     }
   });
 
+  it('someone without partners is told so, not that every partner has a goal', async () => {
+    const admin = await db.prisma.staff.findFirstOrThrow({ where: { role: 'admin', assignments: { none: {} } } });
+    const asAdmin = (await loginWithToken(server.base, await insertMagicLink(db, admin.id, new Date(clock.now().getTime() + 15 * 60_000)))).cookie!;
+    const page = await get(server.base, '/dashboard/plan', asAdmin);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Nog geen partners toegewezen.');
+    expect(page.text).not.toContain('Elke partner heeft een doel.');
+  });
+
   it('prints without the forms', async () => {
     const css = await get(server.base, '/dashboard/assets/dashboard.css', cookies.youssef);
     expect(css.text).toMatch(/@media print \{[^}]*\.plan-form/);
