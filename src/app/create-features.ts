@@ -29,7 +29,6 @@ import { createManagementStore } from '../store/management-store.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createHandoverStore } from '../store/handover-store.ts';
-import { createPartnerPlanGoalsQuery } from '../store/partner-plan-goals-query.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -65,6 +64,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
       ended: async (staffId, localDate) => { await handOverAbsences(deps, handover, { staffId }, localDate); },
     }),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
-    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: createPartnerPlanGoalsQuery(db.prisma) }),
+    createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),
   ];
 }
