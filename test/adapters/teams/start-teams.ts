@@ -11,6 +11,7 @@ import type { TeamsConfig } from '../../../adapters/teams/config.ts';
 import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
+import type { DeliveryContext } from '../../../src/core/platform-sender.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { linkPlatformPeople } from '../../../src/register/link-platform-people.ts';
 import { openDemoDatabase } from '../../support/test-database.ts';
@@ -20,6 +21,18 @@ export const TENANT = 'tenant-maasdelta';
 export const TRANSFER_CHANNEL = '19:transferpunt-general@thread.tacv2';
 export const CELEBRATION_CHANNEL = '19:successen@thread.tacv2';
 const channelOf = (teamName: string) => (teamName === 'Transferpunt' ? TRANSFER_CHANNEL : `19:${teamName.toLowerCase()}-general@thread.tacv2`);
+
+/** A post to the Transferpunt channel, with the delivery context the outbox worker would give the sender. */
+export function postToTransferChannel(serviceUrl: string) {
+  const ref = { serviceUrl, tenantId: TENANT, conversationId: TRANSFER_CHANNEL, conversationType: 'channel' };
+  const context: DeliveryContext = {
+    identityOf: async () => null,
+    conversationRefOf: async (key) => (key === `channel:${TRANSFER_CHANNEL}` ? ref : null),
+    deliveredRefOf: async () => null,
+  };
+  const delivery = { type: 'post' as const, platform: 'teams' as const, to: { kind: 'channel' as const, channelRef: TRANSFER_CHANNEL }, message: { text: 'Hallo team', blocks: [] } };
+  return { context, delivery };
+}
 
 export const aadOf = (name: string) => `aad-${name.split(' ')[0]!.toLowerCase()}`;
 

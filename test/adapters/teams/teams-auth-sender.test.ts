@@ -3,8 +3,8 @@
 // to connector failures: 429/503 → wait (retry-after), 403/404 → give up.
 import './no-network.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PermanentDeliveryError, RateLimitedError, type DeliveryContext } from '../../../src/core/platform-sender.ts';
-import { fixture, startTeams, TENANT, TRANSFER_CHANNEL } from './start-teams.ts';
+import { PermanentDeliveryError, RateLimitedError } from '../../../src/core/platform-sender.ts';
+import { fixture, postToTransferChannel, startTeams, TENANT } from './start-teams.ts';
 
 let t: Awaited<ReturnType<typeof startTeams>>;
 const tokens: string[] = [];
@@ -34,13 +34,7 @@ describe('Teams adapter with credentials', () => {
   });
 
   it('sends with the injected bot token; 429 and 503 become RateLimitedError, 403 a permanent failure', async () => {
-    const ref = { serviceUrl: t.connector.url, tenantId: TENANT, conversationId: TRANSFER_CHANNEL, conversationType: 'channel' };
-    const context: DeliveryContext = {
-      identityOf: async () => null,
-      conversationRefOf: async (key) => (key === `channel:${TRANSFER_CHANNEL}` ? ref : null),
-      deliveredRefOf: async () => null,
-    };
-    const delivery = { type: 'post' as const, platform: 'teams' as const, to: { kind: 'channel' as const, channelRef: TRANSFER_CHANNEL }, message: { text: 'Hallo team', blocks: [] } };
+    const { context, delivery } = postToTransferChannel(t.connector.url);
     const ok = await t.adapter.sender.deliver(delivery, context);
     expect(ok.ref).toMatch(new RegExp(`;messageid=\\d+$`));
     expect(t.connector.calls.at(-1)!.auth).toBe(`Bearer ${BOT_TOKEN}`);

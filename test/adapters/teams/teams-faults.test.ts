@@ -5,8 +5,7 @@
 // the send forever.
 import './no-network.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeliveryContext } from '../../../src/core/platform-sender.ts';
-import { fixture, startTeams, TENANT, TRANSFER_CHANNEL } from './start-teams.ts';
+import { fixture, postToTransferChannel, startTeams } from './start-teams.ts';
 
 const SUNDAY = new Date('2026-11-22T11:00:00Z');
 const TIMEOUT_MS = 1_000;
@@ -36,13 +35,7 @@ describe('Teams adapter: resends and hung calls', () => {
   });
 
   it('a connector call that never answers fails after the client time-out (the outbox retries it later)', async () => {
-    const ref = { serviceUrl: t.connector.url, tenantId: TENANT, conversationId: TRANSFER_CHANNEL, conversationType: 'channel' };
-    const context: DeliveryContext = {
-      identityOf: async () => null,
-      conversationRefOf: async (key) => (key === `channel:${TRANSFER_CHANNEL}` ? ref : null),
-      deliveredRefOf: async () => null,
-    };
-    const delivery = { type: 'post' as const, platform: 'teams' as const, to: { kind: 'channel' as const, channelRef: TRANSFER_CHANNEL }, message: { text: 'Hallo team', blocks: [] } };
+    const { context, delivery } = postToTransferChannel(t.connector.url);
     t.connector.hangNextCalls(1);
     const started = Date.now();
     const failed = await t.adapter.sender.deliver(delivery, context).then(() => null, (e: unknown) => e);
