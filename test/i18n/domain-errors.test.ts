@@ -1,11 +1,12 @@
 // Every DomainError a person can meet has its text in prompts/nl and prompts/en: by
 // its own promptKey, or as errors.<code>. Its placeholders are filled by the values it
 // passes. (Found by reading src: a new throw without a text fails here.)
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
+import { placeholders } from '../support/prompt-placeholders.ts';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 
@@ -30,17 +31,6 @@ function domainErrorCalls(): { where: string; call: string }[] {
     }
   }
   return calls;
-}
-
-function placeholders(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
-  for (const el of elements) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) out.add(el.value);
-    if (el.type === TYPE.plural || el.type === TYPE.select) {
-      out.add(el.value);
-      for (const opt of Object.values(el.options)) placeholders(opt.value, out);
-    }
-  }
-  return out;
 }
 
 describe('DomainError texts', () => {

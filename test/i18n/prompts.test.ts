@@ -1,22 +1,11 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
+import { placeholders } from '../support/prompt-placeholders.ts';
 import { createTranslator, pickLanguage } from '../../src/core/i18n/translator.ts';
-
-function placeholders(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
-  for (const el of elements) {
-    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) out.add(el.value);
-    if (el.type === TYPE.plural || el.type === TYPE.select) {
-      out.add(el.value);
-      for (const opt of Object.values(el.options)) placeholders(opt.value, out);
-    }
-    if (el.type === TYPE.tag) placeholders(el.children, out);
-  }
-  return out;
-}
 
 describe('prompts', () => {
   const catalogs = loadPrompts();
