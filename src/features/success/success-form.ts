@@ -3,9 +3,9 @@
 import type { Form, FormInput } from '../../core/form.ts';
 import type { Option } from '../../core/message.ts';
 
-export const SLAAGFACTOREN = [
-  'Resultaten', 'Stakeholders & belangen', 'De spelers', 'Opdrachten', 'Organisatie', 'Resources & competenties', 'Leren',
-] as const;
+import { SLAAGFACTOREN } from '../../domain/slaagfactoren.ts';
+
+export { SLAAGFACTOREN };
 export const TITLE_MAX = 150;
 export const STORY_MAX = 3000;
 
