@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createManualClock } from '../src/core/clock.ts';
 import { createDashboardRouter } from '../src/dashboard/create-dashboard-router.ts';
 import { HEAT_PAGE_SIZE } from '../src/dashboard/overview-page.ts';
-import { listTrendWeekEnds } from '../src/dashboard/trend-weeks.ts';
+import { listTrendWeekEnds } from '../src/domain/trend-weeks.ts';
 import { loadPrompts } from '../src/i18n/load-prompts.ts';
 import { createTranslator } from '../src/core/i18n/translator.ts';
 import { createMagicToken, hashMagicToken } from '../src/features/dashboard-access/magic-token.ts';
