@@ -11,12 +11,14 @@ import pg from 'pg';
 import { createManualClock } from '../src/core/clock.ts';
 import { createDashboardRouter } from '../src/dashboard/create-dashboard-router.ts';
 import { HEAT_PAGE_SIZE } from '../src/dashboard/overview-page.ts';
-import { listTrendWeekEnds } from '../src/dashboard/trend-weeks.ts';
+import { listFinishedWeekEnds, listTrendWeekEnds } from '../src/domain/trend-weeks.ts';
+import { recordFinishedWeeks } from '../src/store/coverage-week-store.ts';
+import { createDashboardQueries } from '../src/store/dashboard-queries.ts';
 import { loadPrompts } from '../src/i18n/load-prompts.ts';
 import { createTranslator } from '../src/core/i18n/translator.ts';
 import { createMagicToken, hashMagicToken } from '../src/features/dashboard-access/magic-token.ts';
 import { OVERVIEW_SQL, OVERVIEW_STAFF_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
-import { TREND_SQL, TREND_STAFF_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
+import { FROZEN_WEEKS_SQL, TREND_SQL, TREND_STAFF_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../src/store/open-store.ts';
@@ -72,6 +74,8 @@ async function main(): Promise<void> {
     await fillRegister(db.session, FULL, NOW);
     console.log(`filled ${FULL.staff} staff, ${FULL.partners} partners, ${FULL.assignments} assignments, ${FULL.moments} moments in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await db.session.query(`INSERT INTO "Staff" (id, "organisationId", name, role) VALUES ($1, $2, 'Directeur Benchmark', 'manager')`, [MANAGER_ID, BENCH_ORGANISATION_ID]);
+    // The coverage-snapshot job's first run: it freezes the 26 finished weeks (the backfill).
+    const backfill = await time1(() => recordFinishedWeeks(db.session, BENCH_ORGANISATION_ID, TZ, listFinishedWeekEnds(NOW, TZ, 26)));
     const token = createMagicToken();
     await db.prisma.dashboardSession.create({ data: { staffId: MANAGER_ID, tokenHash: hashMagicToken(token), expiresAt: new Date(NOW.getTime() + 3_600_000) } });
 
@@ -97,6 +101,16 @@ async function main(): Promise<void> {
     const weeks = listTrendWeekEnds(NOW, TZ).map((w) => w.at);
     const overviewFloor = await time(() => db.session.query(OVERVIEW_SQL, overviewParams(scope, { limit: HEAT_PAGE_SIZE, offset: 0 })));
     const trendFloor = await time(() => db.session.query(TREND_SQL, [BENCH_ORGANISATION_ID, weeks, TZ, 90, null]));
+    const frozenFloor = await time(() => db.session.query(FROZEN_WEEKS_SQL, [BENCH_ORGANISATION_ID, listTrendWeekEnds(NOW, TZ).map((w) => w.weekKey), null]));
+    const currentFloor = await time(() => db.session.query(TREND_SQL, [BENCH_ORGANISATION_ID, [NOW], TZ, 90, null]));
+    // "As of": 84 partners imported today leave every finished week as it was.
+    const queries = createDashboardQueries(db);
+    forgetTrends();
+    const before = await queries.trend(scope, listTrendWeekEnds(NOW, TZ));
+    await db.session.query(`INSERT INTO "Partner" ("organisationId", name, "createdAt") SELECT $1, 'Geïmporteerd ' || n, $2 FROM generate_series(1, 84) n`, [BENCH_ORGANISATION_ID, NOW]);
+    forgetTrends();
+    const after = await queries.trend(scope, listTrendWeekEnds(NOW, TZ));
+    const pastUnchanged = JSON.stringify(after.slice(0, -1)) === JSON.stringify(before.slice(0, -1));
     // A team lead's scope: the partners of 30 staff (~300 partners).
     const team = (await db.session.query<{ id: string }>(`SELECT id FROM "Staff" WHERE id <> $1 ORDER BY id LIMIT 30`, [MANAGER_ID])).map((r) => r.id);
     const teamOverview = await time(() => db.session.query(OVERVIEW_STAFF_SQL, overviewParams({ ...scope, staffIds: team }, { limit: HEAT_PAGE_SIZE, offset: 0 })));
@@ -104,7 +118,10 @@ async function main(): Promise<void> {
     const lines = [
       `GET /dashboard as manager (${(bytes / 1024).toFixed(0)} KB HTML), median of ${RUNS}:`,
       `  trend memoised (normal case): ${warm.toFixed(0)} ms · trend recomputed every time: ${cold.toFixed(0)} ms`,
-      `  raw SQL floor: overview statement ${overviewFloor.toFixed(0)} ms · trend statement ${trendFloor.toFixed(0)} ms`,
+      `  raw SQL floor: overview statement ${overviewFloor.toFixed(0)} ms · frozen weeks read ${frozenFloor.toFixed(0)} ms · current week live ${currentFloor.toFixed(0)} ms`,
+      `  the old way, all 26 weeks recomputed live: ${trendFloor.toFixed(0)} ms · backfill of 26 weeks by the snapshot job: ${backfill.toFixed(0)} ms`,
+      `  trend computation alone (page cold − page memoised): ${(cold - warm).toFixed(0)} ms`,
+      `  84 partners imported today: past weeks unchanged = ${pastUnchanged}; current week total ${before.at(-1)!.total} → ${after.at(-1)!.total}`,
       `  a team lead's scope (30 staff): overview statement ${teamOverview.toFixed(0)} ms · trend statement ${teamTrend.toFixed(0)} ms`,
       `  first after start: overview statement ${firstStatement.toFixed(0)} ms · whole page (trend not yet memoised) ${firstPage.toFixed(0)} ms`,
     ];

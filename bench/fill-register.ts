@@ -48,10 +48,11 @@ export async function fillRegister(session: SqlSession, size: RegisterSize, now:
   );
   // One in ten partners has no rubriek (default rule); one in fifty is archived.
   await session.query(
-    `INSERT INTO "Partner" (id, "organisationId", name, "categoryId", "archivedAt")
+    // In the register long before the contact history starts, so the trend's "as of" sees them in every week.
+    `INSERT INTO "Partner" (id, "organisationId", name, "categoryId", "archivedAt", "createdAt")
      SELECT md5('p' || n)::uuid, $1, 'Partner ' || lpad(n::text, 7, '0'),
             CASE WHEN n % 10 <> 3 THEN md5('c' || (1 + n % 5))::uuid END,
-            CASE WHEN n % 50 = 11 THEN $2::timestamptz END
+            CASE WHEN n % 50 = 11 THEN $2::timestamptz END, $2::timestamptz - interval '3 years'
      FROM generate_series(0, $3::int - 1) n`,
     [BENCH_ORGANISATION_ID, now, size.partners],
   );

@@ -17,6 +17,8 @@ import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
+import { createCoverageHistoryFeature } from '../features/coverage-history/coverage-history-feature.ts';
+import { recordFinishedWeeks } from '../store/coverage-week-store.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -65,5 +67,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     }),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),
+    createCoverageHistoryFeature({ recordFinishedWeeks: (organisationId, timeZone, weeks) => recordFinishedWeeks(db.session, organisationId, timeZone, weeks) }),
   ];
 }

@@ -13,7 +13,7 @@ import { renderOverviewBody } from './overview-page.ts';
 import { renderRhythmBody } from './rhythm-page.ts';
 import { renderSuccessMonthsBody, renderSuccessesBody } from './successes-page.ts';
 import { csrfTokenFor } from './session-cookie.ts';
-import { listTrendWeekEnds } from './trend-weeks.ts';
+import { listTrendWeekEnds } from '../domain/trend-weeks.ts';
 import { canSeePerson, seesEverything, visibleTeamIdsOf } from './viewer.ts';
 
 const RHYTHM_WEEKS = 8;

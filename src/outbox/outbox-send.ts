@@ -3,7 +3,7 @@
 // database write retried until it works (bookkeeping after the platform has
 // accepted a message must not be lost to a database outage).
 import type { DeliveryContext, PlatformSender } from '../core/platform-sender.ts';
-import type { OutboxItem } from '../store/outbox-store.ts';
+import type { OutboxItem } from './outbox-worker-ports.ts';
 
 export class SendTimeoutError extends Error {
   constructor(ms: number) {

@@ -9,15 +9,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { PermanentDeliveryError, RateLimitedError, type DeliveryContext, type PlatformSender } from '../core/platform-sender.ts';
-import type { ClaimAs, OutboxItem, OutboxStore } from '../store/outbox-store.ts';
-import type { WorkerInstanceStore } from '../store/worker-instance-store.ts';
+import type { ClaimAs, OutboxClaims, OutboxItem, WorkerInstances } from './outbox-worker-ports.ts';
 import { messageOf as message, recordUntilDone, sendWithDeadline } from './outbox-send.ts';
 import { scrubSecrets } from './scrub-secrets.ts';
 import { createPlatformLanes } from './platform-lanes.ts';
 import { createHeartbeat } from './worker-heartbeat.ts';
 
 export interface OutboxWorkerOptions {
-  outbox: OutboxStore;
+  outbox: OutboxClaims;
   /** Read at each delivery, so adapters may be added after the worker was created. */
   senders: readonly PlatformSender[];
   context: DeliveryContext;
@@ -30,7 +29,7 @@ export interface OutboxWorkerOptions {
   /** A send with no answer after this long is abandoned and retried later (default 30 s). */
   sendTimeoutMs?: number;
   /** Heartbeats, so claims of a dead process are taken over; without it claims are never taken over. */
-  instances?: WorkerInstanceStore;
+  instances?: WorkerInstances;
   instanceId?: string;
   heartbeatMs?: number;
   /** Longest pause between probes of a platform that answers 5xx to every message (default 2 s). */

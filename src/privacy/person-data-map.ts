@@ -79,4 +79,6 @@ export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
   MagicLink: ['tokenHash'],
   DashboardSession: ['tokenHash'],
   ErasureTombstone: ['emailHash', 'kind'],
+  PartnerCoverageWeek: ['weekKey'],
+  CoverageWeek: ['weekKey'],
 };

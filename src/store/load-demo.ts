@@ -123,9 +123,12 @@ async function writeDemo(tx: Tx, demo: DemoOrganisation): Promise<LoadDemoResult
   await note('teamMemberships', tx.teamMembership.createMany({
     data: demo.memberships.map((m) => ({ teamId: pick(team, m.teamKey), staffId: pick(staff, m.staffKey), isLead: m.isLead })),
   }));
+  // The fictional register predates its own history, so the trend's past weeks count every partner.
+  const registerSince = new Date(Math.min(...demo.contactMoments.map((m) => m.occurredAt.getTime()), ...demo.rounds.map((r) => r.opensAt.getTime())));
   await note('partners', tx.partner.createMany({
     data: demo.partners.map(({ key, categoryKey, teamKey: _teamKey, ...p }) => ({
       ...p, id: pick(partner, key), organisationId, categoryId: pick(category, categoryKey),
+      ...(Number.isFinite(registerSince.getTime()) ? { createdAt: registerSince } : {}),
     })),
   }));
   await note('partnerContacts', tx.partnerContact.createMany({

@@ -5,14 +5,10 @@
 // (worker-instance-store.ts): a dead process's claims are taken over, a live one
 // keeps its claims through a database outage until its bookkeeping is done.
 import { ZOutboundDelivery, type OutboundDelivery } from '../core/outbound.ts';
+import type { ClaimAs, OutboxClaims, OutboxItem } from '../outbox/outbox-worker-ports.ts';
 import type { Prisma } from './generated/client.ts';
 
-export interface OutboxItem {
-  id: string;
-  idempotencyKey: string;
-  delivery: OutboundDelivery;
-  attempts: number;
-}
+export type { ClaimAs, OutboxItem };
 
 export interface DeadLetter {
   id: string;
@@ -25,12 +21,6 @@ export interface DeadLetter {
 
 type Client = Prisma.TransactionClient;
 
-/** Who claims, and whether claims of silent holders may be taken over. */
-export interface ClaimAs {
-  holder: string;
-  /** Take over rows whose holder's heartbeat is older than this (ms); null = never. */
-  takeOverSilentForMs: number | null;
-}
 
 /**
  * A new message is due whatever the worker's clock says: the database default
@@ -39,7 +29,7 @@ export interface ClaimAs {
 const DUE_AT_ONCE = new Date(0);
 
 export function createOutboxStore(client: Client) {
-  return {
+  const store = {
     /** Inserts messages; a key that already exists is skipped (idempotent). Returns how many were new. */
     async enqueue(items: { key: string; delivery: OutboundDelivery }[]): Promise<number> {
       if (items.length === 0) return 0;
@@ -174,6 +164,7 @@ export function createOutboxStore(client: Client) {
       }));
     },
   };
+  return store satisfies OutboxClaims;
 }
 
 export type OutboxStore = ReturnType<typeof createOutboxStore>;

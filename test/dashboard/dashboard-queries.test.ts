@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEVELS } from '../../src/core/register-types.ts';
 import type { Scope } from '../../src/dashboard/dashboard-query-ports.ts';
-import { listTrendWeekEnds } from '../../src/dashboard/trend-weeks.ts';
+import { listTrendWeekEnds } from '../../src/domain/trend-weeks.ts';
 import { statusFor } from '../../src/domain/contact-status.ts';
 import { createDashboardQueries } from '../../src/store/dashboard-queries.ts';
 import { forgetTrends } from '../../src/store/dashboard-trend-query.ts';
