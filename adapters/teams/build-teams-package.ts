@@ -1,5 +1,6 @@
 // The Teams app package (manifest + two icons, zipped) for upload to Teams.
 // Icons are drawn here with pngjs, so the package needs no binary assets.
+// scripts/teams-package.ts checks the manifest against the published schema first.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
@@ -18,8 +19,22 @@ export const TEAMS_COMMANDS = [
 export interface TeamsPackageInput {
   clientId: string;
   appId?: string | undefined;
-  botDomain?: string | undefined;
+  /** Host name the bot, the tab and the SSO resource (api://<host>/<client-id>) live on. */
+  botDomain: string;
   version?: string;
+}
+
+/** Where Teams opens the personal tab (it signs in with SSO there). */
+export const TAB_START_PATH = '/dashboard/tab/start';
+/** The message action's command id; the adapter's composeExtension handler answers it. */
+export const SHARE_SUCCESS_COMMAND = 'deel-als-succes';
+/** Kept in step with scripts/teams-manifest/MicrosoftTeams.schema.json (its README says how). */
+export const MANIFEST_VERSION = '1.24';
+const BOT_SCOPES = ['personal', 'team', 'groupChat'];
+
+/** The Application ID URI the app registration exposes (docs/teams-setup.md, "Expose an API"). */
+export function ssoResourceOf(botDomain: string, clientId: string): string {
+  return `api://${botDomain}/${clientId}`;
 }
 
 /** A stable GUID from the bot id when TEAMS_APP_ID is not set (same input, same app). */
@@ -30,8 +45,8 @@ function stableAppId(clientId: string): string {
 
 export function buildManifest(input: TeamsPackageInput): Record<string, unknown> {
   return {
-    $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
-    manifestVersion: '1.17',
+    $schema: `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
+    manifestVersion: MANIFEST_VERSION,
     version: input.version ?? '1.0.0',
     id: input.appId ?? stableAppId(input.clientId),
     developer: { name: 'RRO-bot (open source)', websiteUrl: 'https://github.com/rro-bot/rro-bot', privacyUrl: 'https://github.com/rro-bot/rro-bot/blob/main/PRIVACY.md', termsOfUseUrl: 'https://github.com/rro-bot/rro-bot/blob/main/LICENSE' },
@@ -42,11 +57,21 @@ export function buildManifest(input: TeamsPackageInput): Record<string, unknown>
     },
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#2E7D6B',
-    bots: [{ botId: input.clientId, scopes: ['personal', 'team'], supportsFiles: false, isNotificationOnly: false, commandLists: [{ scopes: ['personal', 'team'], commands: TEAMS_COMMANDS }] }],
+    bots: [{ botId: input.clientId, scopes: BOT_SCOPES, supportsFiles: false, isNotificationOnly: false, commandLists: [{ scopes: BOT_SCOPES, commands: TEAMS_COMMANDS }] }],
+    staticTabs: [{ entityId: 'mijn-rro', name: 'Mijn RRO', contentUrl: `https://${input.botDomain}${TAB_START_PATH}`, scopes: ['personal'] }],
+    composeExtensions: [{
+      botId: input.clientId,
+      commands: [{
+        id: SHARE_SUCCESS_COMMAND, type: 'action', title: 'Deel als succes', description: 'Deel dit bericht als succes met je team.',
+        context: ['message'], fetchTask: true,
+      }],
+    }],
     permissions: ['identity', 'messageTeamMembers'],
     // Receive replies in the round's thread without an @mention.
     authorization: { permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] } },
-    validDomains: input.botDomain ? [input.botDomain] : [],
+    validDomains: [input.botDomain],
+    // Single sign-on for the personal tab: the app registration and the API it exposes.
+    webApplicationInfo: { id: input.clientId, resource: ssoResourceOf(input.botDomain, input.clientId) },
   };
 }
 
