@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
+import { ssoResourceOf } from './sso-resource.ts';
 
 export const TEAMS_COMMANDS = [
   { title: 'help', description: 'Wat kan RRO-bot? Alle opdrachten.' },
@@ -32,10 +33,6 @@ export const SHARE_SUCCESS_COMMAND = 'deel-als-succes';
 export const MANIFEST_VERSION = '1.24';
 const BOT_SCOPES = ['personal', 'team', 'groupChat'];
 
-/** The Application ID URI the app registration exposes (docs/teams-setup.md, "Expose an API"). */
-export function ssoResourceOf(botDomain: string, clientId: string): string {
-  return `api://${botDomain}/${clientId}`;
-}
 
 /** A stable GUID from the bot id when TEAMS_APP_ID is not set (same input, same app). */
 function stableAppId(clientId: string): string {
