@@ -1,5 +1,6 @@
 // Getting in and out: the magic-link login, the embedded person chooser, logout
 // (POST + CSRF), and the middleware that turns the cookie into a viewer on every request.
+// The Teams tab has no login routes here (it signs in by SSO) and sends the signed-out to its start page.
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createMagicToken, hashMagicToken } from '../features/dashboard-access/magic-token.ts';

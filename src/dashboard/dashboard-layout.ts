@@ -40,7 +40,7 @@ export function renderLayout(p: LayoutInput): string {
       `<form method="post" action="/dashboard/logout"><input type="hidden" name="csrf" value="${esc(p.csrf ?? '')}">` +
       `<button type="submit">${esc(p.tx('logout'))}</button></form></div>`
     : '';
-  const scripts = (p.scripts ?? []).map((src) => `<script src="${esc(src)}"></script>`).join('');
+  const scripts = (p.scripts ?? []).map((src) => `<script src="${esc(src)}" defer></script>`).join('');
   const header = p.tab
     ? (links ? `<header class="top tab"><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav></header>` : '')
     : `<header class="top"><strong>RRO-bot</strong><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav>${who}</header>`;
