@@ -145,14 +145,15 @@ describe('Teams personal tab with single sign-on', () => {
       expect(await page.locator('header.top strong', { hasText: 'RRO-bot' }).count()).toBe(0);
       await page.screenshot({ path: `${SHOTS}/teams-tab-partners.png` });
 
-      await page.click('nav a[aria-current] >> xpath=../a[contains(@href, "/mensen/")]');
+      await page.click(`nav a[href="/dashboard/tab/mensen/${ids.staff}"]`);
       expect(new URL(page.url()).pathname).toBe(`/dashboard/tab/mensen/${ids.staff}`);
       expect(await page.locator('h1').innerText()).toBe('Sanne de Graaf');
       await page.screenshot({ path: `${SHOTS}/teams-tab-me.png`, fullPage: true });
 
       await page.click('nav a[href="/dashboard/tab/wie"]');
-      await page.fill('input[name=q]', 'wijkverpleging');
-      await page.press('input[name=q]', 'Enter');
+      expect(new URL(page.url()).pathname).toBe('/dashboard/tab/wie');
+      await page.locator('main input[name=q]').first().fill('wijkverpleging');
+      await page.locator('main input[name=q]').first().press('Enter');
       await page.waitForURL(/\/dashboard\/tab\/wie\?q=/);
       await page.screenshot({ path: `${SHOTS}/teams-tab-directory.png`, fullPage: true });
       await context.close();
