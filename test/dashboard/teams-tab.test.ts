@@ -152,9 +152,10 @@ describe('Teams personal tab with single sign-on', () => {
 
       await page.click('nav a[href="/dashboard/tab/wie"]');
       expect(new URL(page.url()).pathname).toBe('/dashboard/tab/wie');
-      await page.locator('main input[name=q]').first().fill('wijkverpleging');
+      await page.locator('main input[name=q]').first().fill('palliatieve zorg');
       await page.locator('main input[name=q]').first().press('Enter');
       await page.waitForURL(/\/dashboard\/tab\/wie\?q=/);
+      expect(await page.locator('main').innerText()).toContain('Thijs Verhoeven');
       await page.screenshot({ path: `${SHOTS}/teams-tab-directory.png`, fullPage: true });
       await context.close();
     }, 60_000);
