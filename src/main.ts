@@ -10,6 +10,9 @@ import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
+import { TEAMS_JS_SDK_URL, type TeamsTabOptions } from './dashboard/teams-tab-ports.ts';
+import { createEntraTokenVerifier } from '../adapters/teams/entra-token.ts';
+import { ssoResourceOf } from '../adapters/teams/sso-resource.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { loadEnvFile } from './config/load-env-file.ts';
@@ -73,6 +76,19 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
   return platforms.slack !== null || platforms.teams.mode !== 'off';
 }
 
+/** The tab's SSO check: Entra ID tokens of the configured tenant for this app registration. */
+function teamsTabOf(teams: Extract<TeamsConfig, { mode: 'authenticated' }>): TeamsTabOptions {
+  return {
+    verifyToken: createEntraTokenVerifier({
+      clientId: teams.clientId,
+      resource: teams.botDomain ? ssoResourceOf(teams.botDomain, teams.clientId) : undefined,
+      tenantIds: [teams.tenantId],
+      jwksUrl: teams.sso?.jwksUrl,
+    }),
+    sdkUrl: teams.sso?.sdkUrl ?? TEAMS_JS_SDK_URL,
+  };
+}
+
 async function openDatabaseOrExit(config: Config, logger: Logger) {
   try {
     return await openMigratedDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, purpose: 'bot' });
@@ -113,10 +129,23 @@ async function main(): Promise<void> {
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
+  const dashboardStores = createDashboardStores(db, clock);
+  // Teams with credentials: the personal tab "Mijn RRO", signed in by Teams SSO (mounted first).
+  if (platforms.teams.mode === 'authenticated') {
+    runtime.app.use('/dashboard/tab', createDashboardRouter({
+      ...dashboardStores,
+      mode: 'magic-link',
+      t: runtime.deps.t,
+      clock,
+      secureCookies: publicUrl.startsWith('https://'),
+      log: logger.child({ part: 'teams-tab' }),
+      tab: teamsTabOf(platforms.teams),
+    }));
+  }
   runtime.app.use(
     '/dashboard',
     createDashboardRouter({
-      ...createDashboardStores(db, clock),
+      ...dashboardStores,
       mode: onPlatform ? 'magic-link' : 'embedded',
       t: runtime.deps.t,
       clock,

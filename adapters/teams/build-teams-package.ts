@@ -1,8 +1,10 @@
 // The Teams app package (manifest + two icons, zipped) for upload to Teams.
 // Icons are drawn here with pngjs, so the package needs no binary assets.
+// scripts/teams-package.ts checks the manifest against the published schema first.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
+import { ssoResourceOf } from './sso-resource.ts';
 
 export const TEAMS_COMMANDS = [
   { title: 'help', description: 'Wat kan RRO-bot? Alle opdrachten.' },
@@ -18,9 +20,19 @@ export const TEAMS_COMMANDS = [
 export interface TeamsPackageInput {
   clientId: string;
   appId?: string | undefined;
-  botDomain?: string | undefined;
+  /** Host name the bot, the tab and the SSO resource (api://<host>/<client-id>) live on. */
+  botDomain: string;
   version?: string;
 }
+
+/** Where Teams opens the personal tab (it signs in with SSO there). */
+export const TAB_START_PATH = '/dashboard/tab/start';
+/** The message action's command id; the adapter's composeExtension handler answers it. */
+export const SHARE_SUCCESS_COMMAND = 'deel-als-succes';
+/** Kept in step with scripts/teams-manifest/MicrosoftTeams.schema.json (its README says how). */
+export const MANIFEST_VERSION = '1.24';
+const BOT_SCOPES = ['personal', 'team', 'groupChat'];
+
 
 /** A stable GUID from the bot id when TEAMS_APP_ID is not set (same input, same app). */
 function stableAppId(clientId: string): string {
@@ -30,8 +42,8 @@ function stableAppId(clientId: string): string {
 
 export function buildManifest(input: TeamsPackageInput): Record<string, unknown> {
   return {
-    $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
-    manifestVersion: '1.17',
+    $schema: `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
+    manifestVersion: MANIFEST_VERSION,
     version: input.version ?? '1.0.0',
     id: input.appId ?? stableAppId(input.clientId),
     developer: { name: 'RRO-bot (open source)', websiteUrl: 'https://github.com/rro-bot/rro-bot', privacyUrl: 'https://github.com/rro-bot/rro-bot/blob/main/PRIVACY.md', termsOfUseUrl: 'https://github.com/rro-bot/rro-bot/blob/main/LICENSE' },
@@ -42,11 +54,21 @@ export function buildManifest(input: TeamsPackageInput): Record<string, unknown>
     },
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#2E7D6B',
-    bots: [{ botId: input.clientId, scopes: ['personal', 'team'], supportsFiles: false, isNotificationOnly: false, commandLists: [{ scopes: ['personal', 'team'], commands: TEAMS_COMMANDS }] }],
+    bots: [{ botId: input.clientId, scopes: BOT_SCOPES, supportsFiles: false, isNotificationOnly: false, commandLists: [{ scopes: BOT_SCOPES, commands: TEAMS_COMMANDS }] }],
+    staticTabs: [{ entityId: 'mijn-rro', name: 'Mijn RRO', contentUrl: `https://${input.botDomain}${TAB_START_PATH}`, scopes: ['personal'] }],
+    composeExtensions: [{
+      botId: input.clientId,
+      commands: [{
+        id: SHARE_SUCCESS_COMMAND, type: 'action', title: 'Deel als succes', description: 'Deel dit bericht als succes met je team.',
+        context: ['message'], fetchTask: true,
+      }],
+    }],
     permissions: ['identity', 'messageTeamMembers'],
     // Receive replies in the round's thread without an @mention.
     authorization: { permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] } },
-    validDomains: input.botDomain ? [input.botDomain] : [],
+    validDomains: [input.botDomain],
+    // Single sign-on for the personal tab: the app registration and the API it exposes.
+    webApplicationInfo: { id: input.clientId, resource: ssoResourceOf(input.botDomain, input.clientId) },
   };
 }
 

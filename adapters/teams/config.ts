@@ -5,7 +5,13 @@ import { z } from 'zod';
 export type TeamsConfig =
   | { mode: 'off' }
   | { mode: 'dev-unauthenticated'; appId?: string; botDomain?: string }
-  | { mode: 'authenticated'; clientId: string; clientSecret: string; tenantId: string; appId?: string; botDomain?: string };
+  | { mode: 'authenticated'; clientId: string; clientSecret: string; tenantId: string; appId?: string; botDomain?: string; sso?: TeamsSsoConfig };
+
+/** The personal tab's single sign-on: where the tenant's keys and TeamsJS come from (defaults: Microsoft's). */
+export interface TeamsSsoConfig { jwksUrl?: string; sdkUrl?: string }
+
+const ZHttpsUrl = (name: string, example: string) =>
+  z.string().trim().url({ error: `${name} moet een volledige URL zijn, bv. ${example} (${name} must be a full URL).` }).optional().or(z.literal(''));
 
 const CREDENTIALS = ['TEAMS_CLIENT_ID', 'TEAMS_CLIENT_SECRET', 'TEAMS_TENANT_ID'] as const;
 
@@ -26,6 +32,9 @@ const ZTeamsEnv = z.object({
     .regex(/^[a-z0-9.-]+$/i, 'TEAMS_BOT_DOMAIN is alleen de hostnaam, zonder https:// of pad, bv. rro.zorg.example (TEAMS_BOT_DOMAIN is the host name only).')
     .optional()
     .or(z.literal('')),
+  // Tests and air-gapped setups point these elsewhere; `{tid}` stands for the tenant id.
+  TEAMS_SSO_JWKS_URL: ZHttpsUrl('TEAMS_SSO_JWKS_URL', 'https://login.microsoftonline.com/{tid}/discovery/v2.0/keys'),
+  TEAMS_TAB_SDK_URL: ZHttpsUrl('TEAMS_TAB_SDK_URL', 'https://res.cdn.office.net/teams-js/2.48.0/js/MicrosoftTeams.min.js'),
 });
 
 export function parseTeamsEnv(env: Record<string, string | undefined>): TeamsConfig {
@@ -38,7 +47,8 @@ export function parseTeamsEnv(env: Record<string, string | undefined>): TeamsCon
   };
   const present = CREDENTIALS.filter((name) => (e[name] ?? '') !== '');
   if (present.length === CREDENTIALS.length) {
-    return { mode: 'authenticated', clientId: e.TEAMS_CLIENT_ID!, clientSecret: e.TEAMS_CLIENT_SECRET!, tenantId: e.TEAMS_TENANT_ID!, ...extras };
+    const sso = { ...(e.TEAMS_SSO_JWKS_URL ? { jwksUrl: e.TEAMS_SSO_JWKS_URL } : {}), ...(e.TEAMS_TAB_SDK_URL ? { sdkUrl: e.TEAMS_TAB_SDK_URL } : {}) };
+    return { mode: 'authenticated', clientId: e.TEAMS_CLIENT_ID!, clientSecret: e.TEAMS_CLIENT_SECRET!, tenantId: e.TEAMS_TENANT_ID!, ...extras, ...(sso.jwksUrl || sso.sdkUrl ? { sso } : {}) };
   }
   if (present.length > 0) {
     const missing = CREDENTIALS.filter((name) => !present.includes(name));

@@ -21,6 +21,6 @@ export function addCommitmentRoutes(router: Router, ctx: DashboardContext, commi
     } else {
       await commitments.closeCommitment(found.id, viewer.staffId, body.data.state, now);
     }
-    res.redirect(303, `/dashboard/mensen/${viewer.staffId}`);
+    res.redirect(303, `${ctx.base}/mensen/${viewer.staffId}`);
   });
 }

@@ -1,6 +1,8 @@
 // The web dashboard as one express Router, mounted at /dashboard by main.ts.
 // 'embedded' (playground on 127.0.0.1, no chat platform): pick a demo person;
 // 'magic-link': log in with the single-use link the bot sends (`/rro dashboard`).
+// With `tab` it is the Teams personal tab instead, mounted at /dashboard/tab: the same
+// pages without the site chrome, signed in by Teams SSO, framable by Teams only.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Clock } from '../core/clock.ts';
 import { isRequestError } from '../http/request-errors.ts';
@@ -16,6 +18,8 @@ import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
+import { addTeamsTabRoutes } from './teams-tab-routes.ts';
+import { TEAMS_FRAME_ANCESTORS, type TeamsTabOptions } from './teams-tab-ports.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
@@ -39,6 +43,16 @@ export interface DashboardRouterOptions {
   /** Set the cookie's Secure flag (behind HTTPS). */
   secureCookies: boolean;
   log?: { error(obj: object, msg: string): void };
+  /** The Teams personal tab (mount at /dashboard/tab, before /dashboard): SSO instead of magic links. */
+  tab?: TeamsTabOptions;
+}
+
+const SITE_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The tab's pages run TeamsJS and our two scripts, and only Teams may frame them. */
+function tabCsp(tab: TeamsTabOptions): string {
+  return `default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'self' ${new URL(tab.sdkUrl).origin}; ` +
+    `connect-src 'self'; form-action 'self'; frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`;
 }
 
 export function createDashboardRouter(opts: DashboardRouterOptions): Router {
@@ -48,12 +62,16 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
     network: opts.network,
     plans: opts.plans,
+    base: opts.tab ? '/dashboard/tab' : '/dashboard',
+    ...(opts.tab ? { tab: opts.tab } : {}),
   };
   const router = express.Router();
+  const csp = opts.tab ? tabCsp(opts.tab) : SITE_CSP;
   router.use((_req, res, next) => {
-    res.setHeader('X-Frame-Options', 'DENY');
+    // X-Frame-Options has no allow-list: the tab relies on frame-ancestors alone.
+    if (!opts.tab) res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'no-referrer'); // keeps the login token out of Referer headers
-    res.setHeader('Content-Security-Policy', "default-src 'self'; style-src 'self'; img-src 'self' data:; script-src 'none'; form-action 'self'; frame-ancestors 'none'");
+    res.setHeader('Content-Security-Policy', csp);
     next();
   });
   if (opts.mode === 'embedded') {
@@ -64,6 +82,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
     res.send(DASHBOARD_CSS);
   });
+  if (opts.tab) addTeamsTabRoutes(router, ctx, opts.tab);
   router.use(express.urlencoded({ extended: false, limit: '10kb' }));
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);

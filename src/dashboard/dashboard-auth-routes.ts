@@ -1,5 +1,6 @@
 // Getting in and out: the magic-link login, the embedded person chooser, logout
 // (POST + CSRF), and the middleware that turns the cookie into a viewer on every request.
+// The Teams tab has no login routes here (it signs in by SSO) and sends the signed-out to its start page.
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { createMagicToken, hashMagicToken } from '../features/dashboard-access/magic-token.ts';
@@ -20,6 +21,33 @@ async function startSession(ctx: DashboardContext, res: Response, staffId: strin
 }
 
 export function addAuthRoutes(router: Router, ctx: DashboardContext): void {
+  // Inside Teams the tab signs in with SSO (teams-tab-routes.ts): no magic link, no chooser.
+  if (!ctx.tab) addLoginRoutes(router, ctx);
+
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
+    const token = readSessionToken(req);
+    const viewer = token ? await ctx.sessions.findViewer(hashMagicToken(token), ctx.clock.now()) : null;
+    if (!viewer || !token) {
+      if (ctx.tab) return void res.redirect(303, `${ctx.base}/start`);
+      if (ctx.mode === 'embedded') return void res.redirect(303, '/dashboard/kies');
+      return sendBarePage(ctx, req, res, 401, 'login_needed_title', ['login_needed_body', 'login_how']);
+    }
+    res.locals.viewer = viewer;
+    res.locals.token = token;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isValidCsrf(token, (req.body as Record<string, unknown> | undefined)?.csrf)) {
+      return sendBarePage(ctx, req, res, 403, 'csrf_title', ['csrf_body']);
+    }
+    next();
+  });
+
+  router.post('/logout', async (req, res) => {
+    await ctx.sessions.endSession(hashMagicToken(res.locals.token as string));
+    res.setHeader('Set-Cookie', buildClearedCookie(ctx.secureCookies, Boolean(ctx.tab)));
+    sendBarePage(ctx, req, res, 200, 'logged_out_title', [ctx.mode === 'embedded' ? 'logged_out_embedded' : 'logged_out_body']);
+  });
+}
+
+function addLoginRoutes(router: Router, ctx: DashboardContext): void {
   router.get('/login', async (req, res) => {
     if (ctx.mode !== 'magic-link') return void res.redirect(303, '/dashboard/kies');
     const token = ZToken.safeParse(req.query.token);
@@ -40,26 +68,5 @@ export function addAuthRoutes(router: Router, ctx: DashboardContext): void {
     const staffId = ZStaffId.safeParse(req.query.staff);
     if (!staffId.success || !(await ctx.sessions.staffExists(staffId.data))) return sendBarePage(ctx, req, res, 400, 'unknown_person_title', ['unknown_person_body']);
     await startSession(ctx, res, staffId.data);
-  });
-
-  router.use(async (req: Request, res: Response, next: NextFunction) => {
-    const token = readSessionToken(req);
-    const viewer = token ? await ctx.sessions.findViewer(hashMagicToken(token), ctx.clock.now()) : null;
-    if (!viewer || !token) {
-      if (ctx.mode === 'embedded') return void res.redirect(303, '/dashboard/kies');
-      return sendBarePage(ctx, req, res, 401, 'login_needed_title', ['login_needed_body', 'login_how']);
-    }
-    res.locals.viewer = viewer;
-    res.locals.token = token;
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !isValidCsrf(token, (req.body as Record<string, unknown> | undefined)?.csrf)) {
-      return sendBarePage(ctx, req, res, 403, 'csrf_title', ['csrf_body']);
-    }
-    next();
-  });
-
-  router.post('/logout', async (req, res) => {
-    await ctx.sessions.endSession(hashMagicToken(res.locals.token as string));
-    res.setHeader('Set-Cookie', buildClearedCookie(ctx.secureCookies));
-    sendBarePage(ctx, req, res, 200, 'logged_out_title', [ctx.mode === 'embedded' ? 'logged_out_embedded' : 'logged_out_body']);
   });
 }

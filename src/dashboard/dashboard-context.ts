@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
 import type { DashboardQueries, Scope } from './dashboard-query-ports.ts';
 import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
+import type { TeamsTabOptions } from './teams-tab-ports.ts';
 import { renderLayout, type Section } from './dashboard-layout.ts';
 import type { PageText } from './html.ts';
 import type { BriefingStore } from '../features/network/briefing-ports.ts';
@@ -28,6 +29,20 @@ export interface DashboardContext {
   network?: NetworkDashboardPorts;
   /** The yearly plans, for the goals on the partner and person pages. */
   plans?: Pick<PlanPorts, 'listGoals' | 'listGoalsWithPartner'>;
+  /** Set when these are the Teams personal tab's pages (under /dashboard/tab, signed in by SSO). */
+  tab?: TeamsTabOptions;
+  /** Where this router is mounted: '/dashboard', or '/dashboard/tab' for the Teams tab. */
+  base: string;
+}
+
+/** Site links → the same pages under the tab's base, so navigation stays inside the Teams frame. */
+function forSurface(ctx: DashboardContext, html: string): string {
+  if (ctx.base === '/dashboard') return html;
+  return html.replace(/(href|action)="\/dashboard(?=[/"?#])/g, `$1="${ctx.base}`);
+}
+
+function tabScripts(ctx: DashboardContext): { scripts?: string[] } {
+  return ctx.tab ? { scripts: [ctx.tab.sdkUrl, `${ctx.base}/assets/tab-init.js`] } : {};
 }
 
 export function viewerOf(res: Response): { viewer: Viewer; token: string } {
@@ -46,7 +61,7 @@ export function sendPage(ctx: DashboardContext, res: Response, title: string, bo
   const { viewer, token } = viewerOf(res);
   const tx = textFor(ctx.t, viewer.language);
   res.status(status).type('html').setHeader('Cache-Control', 'no-store');
-  res.send(renderLayout({ viewer, lang: viewer.language, tx, title, body, csrf: csrfTokenFor(token), ...(active ? { active } : {}) }));
+  res.send(forSurface(ctx, renderLayout({ viewer, lang: viewer.language, tx, title, body, csrf: csrfTokenFor(token), tab: Boolean(ctx.tab), ...tabScripts(ctx), ...(active ? { active } : {}) })));
 }
 
 /** A page without a (valid) session: login errors, refusals before login. */
@@ -54,7 +69,7 @@ export function sendBarePage(ctx: DashboardContext, req: Request, res: Response,
   const lang = req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
   const tx = textFor(ctx.t, lang);
   res.status(status).type('html').setHeader('Cache-Control', 'no-store');
-  res.send(renderLayout({ viewer: null, lang, tx, title: tx(title), body: renderMessageBody(lines.map((l) => tx(l))) }));
+  res.send(forSurface(ctx, renderLayout({ viewer: null, lang, tx, title: tx(title), body: renderMessageBody(lines.map((l) => tx(l))), tab: Boolean(ctx.tab) })));
 }
 
 export function refuse(ctx: DashboardContext, res: Response): void {

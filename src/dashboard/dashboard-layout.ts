@@ -13,7 +13,13 @@ export interface LayoutInput {
   body: string;
   active?: Section;
   csrf?: string;
+  /** The Teams personal tab: no site chrome (Teams shows the app's name and the person), only the tab's pages. */
+  tab?: boolean;
+  /** Scripts of the page (the tab's: TeamsJS and its own); other pages have none. */
+  scripts?: string[];
 }
+
+const TAB_SECTIONS: Section[] = ['overview', 'me', 'plan', 'who'];
 
 export function renderLayout(p: LayoutInput): string {
   const nav: [Section, string, string][] = [];
@@ -27,16 +33,21 @@ export function renderLayout(p: LayoutInput): string {
     if (seesEverything(p.viewer) || p.viewer.leadTeamIds.length > 0) nav.push(['plans', '/dashboard/plannen', p.tx('nav_plans')]);
     if (p.viewer.role === 'admin') nav.push(['privacy', '/dashboard/beheer/privacy', p.tx('nav_privacy')]);
   }
-  const links = nav.map(([key, href, label]) => `<a href="${href}"${p.active === key ? ' aria-current="page"' : ''}>${esc(label)}</a>`).join('');
+  const shown = p.tab ? nav.filter(([key]) => TAB_SECTIONS.includes(key)) : nav;
+  const links = shown.map(([key, href, label]) => `<a href="${href}"${p.active === key ? ' aria-current="page"' : ''}>${esc(label)}</a>`).join('');
   const who = p.viewer
     ? `<div class="who"><span>${esc(p.viewer.name)} · ${esc(p.tx(`role_${p.viewer.role}`))}</span>` +
       `<form method="post" action="/dashboard/logout"><input type="hidden" name="csrf" value="${esc(p.csrf ?? '')}">` +
       `<button type="submit">${esc(p.tx('logout'))}</button></form></div>`
     : '';
+  const scripts = (p.scripts ?? []).map((src) => `<script src="${esc(src)}" defer></script>`).join('');
+  const header = p.tab
+    ? (links ? `<header class="top tab"><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav></header>` : '')
+    : `<header class="top"><strong>RRO-bot</strong><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav>${who}</header>`;
   return `<!doctype html><html lang="${esc(p.lang)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(p.title)} · RRO-bot</title>` +
-    `<link rel="stylesheet" href="/dashboard/assets/dashboard.css"></head><body>` +
+    `<link rel="stylesheet" href="/dashboard/assets/dashboard.css">${scripts}</head><body>` +
     `<a class="skip" href="#main">${esc(p.tx('skip'))}</a>` +
-    `<header class="top"><strong>RRO-bot</strong><nav aria-label="${esc(p.tx('nav_label'))}">${links}</nav>${who}</header>` +
+    header +
     `<main id="main"><h1>${esc(p.title)}</h1>${p.body}</main></body></html>`;
 }

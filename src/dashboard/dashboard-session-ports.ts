@@ -1,5 +1,8 @@
 // Login and session storage the dashboard router needs; src/store/dashboard-session-store.ts implements it.
+import type { TabUser } from './teams-tab-ports.ts';
 import type { Viewer } from './viewer.ts';
+
+export type TeamsStaffMatch = { ok: true; staffId: string } | { ok: false; reason: 'tenant_not_bound' | 'unknown_person' };
 
 export type RedeemResult = { ok: true; staffId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
@@ -13,4 +16,9 @@ export interface DashboardSessionPorts {
   /** People to open the embedded dashboard as (playground). */
   listPeople(): Promise<{ id: string; name: string; role: string; teamNames: string[] }[]>;
   staffExists(staffId: string): Promise<boolean>;
+  /**
+   * The staff member behind a Teams SSO user, inside the organisation bound to their tenant:
+   * by Teams identity (tenant + Entra object id), else by e-mail in that organisation.
+   */
+  findTeamsStaff(user: TabUser): Promise<TeamsStaffMatch>;
 }

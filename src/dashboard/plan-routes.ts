@@ -65,7 +65,7 @@ export function addPlanRoutes(router: Router, ctx: DashboardContext, plans: Plan
     const existing = read.goalId ? await plans.findGoal(read.goalId) : null;
     const goal = await plans.saveGoal(viewer.staffId, existing?.year ?? year, read.goalId, read.values, ctx.clock.now());
     if (!goal) return refuse(ctx, res);
-    res.redirect(303, `/dashboard/plan?jaar=${goal.year}&advies=${goal.id}#doel-${goal.id}`);
+    res.redirect(303, `${ctx.base}/plan?jaar=${goal.year}&advies=${goal.id}#doel-${goal.id}`);
   });
 
   /** "Het goede voorbeeld": how many of management's own strategic relations are within their rubriek's frequency. */

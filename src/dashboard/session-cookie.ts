@@ -23,8 +23,20 @@ export function buildSessionCookie(token: string, secure: boolean, maxAgeSeconds
   return `${SESSION_COOKIE}=${token}; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
-export function buildClearedCookie(secure: boolean): string {
-  return buildSessionCookie('', secure, 0);
+/**
+ * The Teams tab's cookie. The tab is a frame on teams.microsoft.com, so to the browser our
+ * cookie is third-party: SameSite=Lax would never be sent back. SameSite=None needs Secure
+ * (browsers drop it otherwise), and Partitioned (CHIPS) keeps it usable where third-party
+ * cookies are blocked, stored only for the Teams top-level site. Over plain http (a local
+ * test, no frame) it stays SameSite=Lax. Login CSRF is handled by the JSON-only sign-in POST.
+ */
+export function buildTabSessionCookie(token: string, secure: boolean, maxAgeSeconds = SESSION_HOURS * 3600): string {
+  const site = secure ? 'SameSite=None; Secure; Partitioned' : 'SameSite=Lax';
+  return `${SESSION_COOKIE}=${token}; Path=/dashboard; HttpOnly; ${site}; Max-Age=${maxAgeSeconds}`;
+}
+
+export function buildClearedCookie(secure: boolean, tab = false): string {
+  return tab ? buildTabSessionCookie('', secure, 0) : buildSessionCookie('', secure, 0);
 }
 
 export function csrfTokenFor(sessionToken: string): string {

@@ -66,5 +66,16 @@ export function createDashboardSessionStore(prisma: PrismaClient): DashboardSess
     async staffExists(staffId) {
       return (await prisma.staff.count({ where: { id: staffId } })) === 1;
     },
+    async findTeamsStaff({ tenantId, objectId, email }) {
+      const organisation = await prisma.organisation.findFirst({ where: { platform: 'teams', externalId: tenantId }, select: { id: true } });
+      if (!organisation) return { ok: false, reason: 'tenant_not_bound' };
+      const identity = await prisma.staffIdentity.findUnique({
+        where: { platform_platformOrgId_platformUserId: { platform: 'teams', platformOrgId: tenantId, platformUserId: objectId } },
+        select: { staff: { select: { id: true, organisationId: true } } },
+      });
+      if (identity?.staff.organisationId === organisation.id) return { ok: true, staffId: identity.staff.id };
+      const byEmail = email ? await prisma.staff.findFirst({ where: { organisationId: organisation.id, email: { equals: email, mode: 'insensitive' } }, select: { id: true } }) : null;
+      return byEmail ? { ok: true, staffId: byEmail.id } : { ok: false, reason: 'unknown_person' };
+    },
   };
 }

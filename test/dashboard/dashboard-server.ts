@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Clock } from '../../src/core/clock.ts';
 import { createDashboardRouter } from '../../src/dashboard/create-dashboard-router.ts';
+import type { TeamsTabOptions } from '../../src/dashboard/teams-tab-ports.ts';
 import { loadPrompts } from '../../src/i18n/load-prompts.ts';
 import { createTranslator } from '../../src/core/i18n/translator.ts';
 import { hashMagicToken, createMagicToken } from '../../src/features/dashboard-access/magic-token.ts';
@@ -13,8 +14,10 @@ import type { Database } from '../../src/store/database.ts';
 
 export const translate = createTranslator(loadPrompts());
 
-export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link') {
+export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link', tab?: TeamsTabOptions) {
   const app = express();
+  // As main does: the Teams tab's router first, at /dashboard/tab.
+  if (tab) app.use('/dashboard/tab', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false, tab }));
   app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

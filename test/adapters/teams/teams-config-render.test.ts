@@ -24,6 +24,13 @@ describe('parseTeamsEnv', () => {
     expect(() => parseTeamsEnv({ TEAMS_DEV_UNAUTHENTICATED: 'ja' })).toThrow(/TEAMS_DEV_UNAUTHENTICATED moet "true" of "false"/);
     expect(() => parseTeamsEnv({ TEAMS_BOT_DOMAIN: 'https://x.example/api' })).toThrow(/alleen de hostnaam/);
   });
+
+  it('reads where the tab gets the tenant keys and TeamsJS, and refuses what is not a URL', () => {
+    const creds = { TEAMS_CLIENT_ID: 'c', TEAMS_CLIENT_SECRET: 's', TEAMS_TENANT_ID: 't' };
+    expect(parseTeamsEnv({ ...creds, TEAMS_SSO_JWKS_URL: 'http://127.0.0.1:9/{tid}/keys', TEAMS_TAB_SDK_URL: 'https://cdn.zorg.example/teams.js' }))
+      .toMatchObject({ mode: 'authenticated', sso: { jwksUrl: 'http://127.0.0.1:9/{tid}/keys', sdkUrl: 'https://cdn.zorg.example/teams.js' } });
+    expect(() => parseTeamsEnv({ ...creds, TEAMS_SSO_JWKS_URL: 'login.microsoftonline.com/keys' })).toThrow(/TEAMS_SSO_JWKS_URL moet een volledige URL zijn/);
+  });
 });
 
 describe('render', () => {
