@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(CHROMIUM))('partner beheer in headless Chromium', ()
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=pleegzrog/);
     const hit = page.getByRole('link', { name: 'Pleegzorg Getij' });
-    await expect.poll(() => hit.count()).toBe(1);
+    await expect.poll(() => hit.count(), { timeout: 15_000 }).toBe(1);
     await shot('search');
     await hit.focus();
     await page.keyboard.press('Enter');
@@ -62,21 +62,21 @@ describe.skipIf(!existsSync(CHROMIUM))('partner beheer in headless Chromium', ()
     await page.getByLabel('Plaats of regio').fill('Rotterdam-Zuid');
     await page.getByLabel('Andere namen (aliassen)').fill('Getij\nPleeggezinnen Getij');
     await page.getByRole('button', { name: 'Opslaan' }).first().click();
-    await expect.poll(() => page.locator('#partner-name-error').innerText()).toContain('burgerservicenummer');
+    await expect.poll(() => page.locator('#partner-name-error').innerText(), { timeout: 15_000 }).toContain('burgerservicenummer');
     expect(await page.getByLabel('Plaats of regio').inputValue()).toBe('Rotterdam-Zuid');
     expect(await page.getByLabel('Andere namen (aliassen)').inputValue()).toBe('Getij\nPleeggezinnen Getij');
     expect(await page.locator('#partner-name').getAttribute('aria-describedby')).toBe('partner-name-error');
     await shot('edit-error');
     await page.getByLabel('Naam', { exact: true }).first().fill('Pleegzorg Getij');
     await page.getByRole('button', { name: 'Opslaan' }).first().click();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Opgeslagen');
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 15_000 }).toContain('Opgeslagen');
     await shot('edit');
 
     // A duplicate from an import, with its own contact moment, merged into the original.
     await page.goto(`${server.base}/dashboard/beheer/partners/nieuw`);
     await page.getByLabel('Naam', { exact: true }).fill('Stichting Pleegzorg Getij');
     await page.getByRole('button', { name: 'Partner toevoegen' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Partner toegevoegd');
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 15_000 }).toContain('Partner toegevoegd');
     const duplicate = await db.prisma.partner.findFirstOrThrow({ where: { name: 'Stichting Pleegzorg Getij' } });
     const sanne = await db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });
     await db.prisma.contactMoment.create({ data: { partnerId: duplicate.id, staffId: sanne.id, level: 'operationeel', occurredAt: NOW } });
@@ -84,11 +84,11 @@ describe.skipIf(!existsSync(CHROMIUM))('partner beheer in headless Chromium', ()
     await page.goto(detailUrl);
     await page.getByLabel('Naam van de dubbele partner').fill('stichting pleegzorg getij');
     await page.getByRole('button', { name: 'Volgende: controleren' }).click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Samenvoegen controleren');
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe('Samenvoegen controleren');
     await shot('merge-confirm');
     await page.getByRole('button', { name: 'Samenvoegen en Pleegzorg Getij houden' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Samengevoegd');
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 15_000 }).toContain('Samengevoegd');
     await shot('merged');
     const kept = await db.prisma.partner.findFirstOrThrow({ where: { name: 'Pleegzorg Getij' } });
     expect(kept.aliases).toEqual(['Getij', 'Pleeggezinnen Getij', 'Stichting Pleegzorg Getij']);
