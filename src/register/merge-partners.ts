@@ -21,7 +21,7 @@ export async function mergePartners(
   input: z.input<typeof ZMerge>, now: Date,
 ): Promise<MergeCounts> {
   const { organisationId, keepId, dropId, actorStaffId } = parseInput(ZMerge, input);
-  if (keepId === dropId) throw new DomainError('merge_same_partner', 'Kies twee verschillende partners om samen te voegen.');
+  if (keepId === dropId) throw new DomainError('merge_same_partner', 'Kies twee verschillende partners om samen te voegen.', { promptKey: 'beheer-partners.err_merge_same' });
   const keep = await requirePartnerInOrganisation(ports.register, organisationId, keepId);
   const drop = await requirePartnerInOrganisation(ports.register, organisationId, dropId);
   return ports.writes.mergePartners({

@@ -26,7 +26,7 @@ export interface ReassignPorts {
 
 export async function reassignPartner(ports: ReassignPorts, input: z.input<typeof ZReassign>, now: Date): Promise<void> {
   const { organisationId, partnerId, level, fromStaffId, toStaffId, actorStaffId, nudgeId } = parseInput(ZReassign, input);
-  if (fromStaffId === toStaffId) throw new DomainError('reassign_same_person', 'Kies een andere collega dan de huidige eigenaar.');
+  if (fromStaffId === toStaffId) throw new DomainError('reassign_same_person', 'Kies een andere collega dan de huidige eigenaar.', { promptKey: 'beheer-partners.err_same_person' });
   await requirePartnerInOrganisation(ports.register, organisationId, partnerId);
   await requireStaffInOrganisation(ports.staff, organisationId, fromStaffId);
   await requireStaffInOrganisation(ports.staff, organisationId, toStaffId);
@@ -35,5 +35,5 @@ export async function reassignPartner(ports: ReassignPorts, input: z.input<typeo
     details: { level, fromStaffId, toStaffId, ...(nudgeId ? { nudgeId } : {}) }, at: now,
   };
   const moved = await ports.writes.moveAssignment({ fromStaffId, toStaffId, partnerId, level }, audit, nudgeId ? { nudgeId, by: actorStaffId, at: now } : undefined);
-  if (!moved) throw new DomainError('assignment_not_found', 'Deze toewijzing bestaat niet (meer); misschien heeft iemand anders haar net veranderd. Laad de pagina opnieuw.');
+  if (!moved) throw new DomainError('assignment_not_found', 'Deze toewijzing bestaat niet (meer); misschien heeft iemand anders haar net veranderd. Laad de pagina opnieuw.', { promptKey: 'beheer-partners.err_assignment_gone' });
 }

@@ -16,7 +16,7 @@ export async function requireOpenQueueNudge(
 ): Promise<QueueNudge> {
   const nudge = await writes.findQueueNudge(nudgeId);
   if (!nudge || nudge.organisationId !== organisationId || nudge.handled) {
-    throw new DomainError('queue_item_not_found', 'Deze melding staat niet (meer) in de wachtrij; misschien heeft iemand haar al afgehandeld.');
+    throw new DomainError('queue_item_not_found', 'Deze melding staat niet (meer) in de wachtrij; misschien heeft iemand haar al afgehandeld.', { promptKey: 'beheer-partners.err_queue_gone' });
   }
   return nudge;
 }
@@ -28,6 +28,6 @@ export async function keepQueuedAssignment(
   const nudge = await requireOpenQueueNudge(writes, organisationId, nudgeId);
   const audit = { organisationId, actorStaffId, action: 'queue.kept', subject: `partner:${nudge.partnerId}`, details: { nudgeId, staffId: nudge.staffId, level: nudge.level }, at: now };
   if (!(await writes.settleQueueNudge(nudgeId, 'kept', actorStaffId, audit))) {
-    throw new DomainError('queue_item_not_found', 'Deze melding staat niet (meer) in de wachtrij; misschien heeft iemand haar al afgehandeld.');
+    throw new DomainError('queue_item_not_found', 'Deze melding staat niet (meer) in de wachtrij; misschien heeft iemand haar al afgehandeld.', { promptKey: 'beheer-partners.err_queue_gone' });
   }
 }
