@@ -98,4 +98,15 @@ describe.skipIf(!existsSync(CHROMIUM))('partner beheer in headless Chromium', ()
     await page.getByRole('button', { name: 'Opslaan' }).first().focus();
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth)).toBe('3px');
   });
+  it('assignments and the reassign queue read well and answer one click', async () => {
+    const owned = await db.prisma.assignment.findFirstOrThrow({ where: { staff: { name: 'Sanne de Graaf' }, level: 'operationeel' }, include: { partner: true } });
+    await db.prisma.nudge.create({ data: { staffId: owned.staffId, partnerId: owned.partnerId, level: 'operationeel', sentAt: NOW, outcome: 'not_mine', outcomeAt: NOW } });
+    await page.goto(`${server.base}/dashboard/beheer/toewijzingen?partner=${owned.partnerId}`);
+    await shot('assignments');
+    await page.goto(`${server.base}/dashboard/beheer/wachtrij`);
+    await shot('queue');
+    await page.getByRole('button', { name: /^Toewijzen aan / }).first().click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 15_000 }).toContain('uit de wachtrij');
+    expect(await db.prisma.assignment.count({ where: { id: owned.id } })).toBe(0);
+  });
 });
