@@ -10,6 +10,11 @@ import { createLapseQuery } from '../store/lapse-query.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createPrivacyStore } from '../store/privacy-store.ts';
+import { createContactStore } from '../store/contact-store.ts';
+import { createPartnerAdminStore } from '../store/partner-admin-store.ts';
+import { createRegisterAdminQueries } from '../store/register-admin-queries.ts';
+import { createRegisterStore } from '../store/register-store.ts';
+import { createStaffStore } from '../store/staff-store.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
   return {
@@ -20,5 +25,9 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     lapse: createLapseQuery(db),
     commitments: createCommitmentStore(db.prisma),
     privacy: createPrivacyStore(db),
+    registerAdmin: {
+      register: createRegisterStore(db.prisma), staff: createStaffStore(db.prisma), contacts: createContactStore(db.prisma),
+      writes: createPartnerAdminStore(db.prisma), queries: createRegisterAdminQueries(db.prisma),
+    },
   };
 }

@@ -21,6 +21,8 @@ import { addPlanRoutes } from './plan-routes.ts';
 import { addTeamsTabRoutes } from './teams-tab-routes.ts';
 import { TEAMS_FRAME_ANCESTORS, type TeamsTabOptions } from './teams-tab-ports.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import { addRegisterAdminRoutes } from './beheer/register-admin-routes.ts';
+import type { RegisterAdminPorts } from './beheer/register-admin-ports.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
@@ -37,6 +39,8 @@ export interface DashboardRouterOptions {
   lapse: LapseQuery;
   commitments: CommitmentPorts;
   privacy: PrivacyPorts;
+  /** The register's beheer pages (partners, assignments, reassign queue). */
+  registerAdmin: RegisterAdminPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -91,6 +95,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
+  addRegisterAdminRoutes(router, ctx, opts.registerAdmin);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

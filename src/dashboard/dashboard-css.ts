@@ -33,6 +33,13 @@ svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; displa
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
 .goal-months td { white-space:nowrap; font-size:.85rem; } .goal-mark > span { font-size:1.05em; }
 .goal-form label { display:flex; flex-direction:column; margin:.4rem 0; font-size:.9rem; } .goal-form textarea { font:inherit; width:100%; } .goal dl { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; } .goal { margin:0 0 1rem; }
+.admin-form { max-width:36rem; margin:.4rem 0 1.2rem; } .admin-form .field { display:flex; flex-direction:column; margin:.5rem 0; }
+.admin-form .field label { font-weight:600; } .admin-form input, .admin-form select, .admin-form textarea { font:inherit; padding:.3rem .4rem; border:1px solid #6b7680; border-radius:4px; }
+.hint { font-size:.85rem; color:var(--muted); } .field-invalid input, .field-invalid select, .field-invalid textarea { border:2px solid var(--red); }
+.field-error { color:var(--red); font-weight:600; font-size:.9rem; } .note-ok { background:var(--green-bg); color:var(--green); padding:.3rem .6rem; border-radius:4px; }
+form.inline { display:inline-flex; gap:.3rem; align-items:center; margin:.1rem 0; } textarea:focus, details summary:focus { outline:3px solid #f5a623; outline-offset:2px; }
+.visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+details { border:1px solid var(--line); border-radius:6px; padding:.3rem .6rem; margin:.3rem 0; } details summary { cursor:pointer; font-weight:600; }
 @media print {
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }

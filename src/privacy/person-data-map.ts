@@ -18,7 +18,7 @@ export const STAFF_DATA: Record<string, PersonDataRule> = {
   ContactMoment: { export: 'contact moments they logged', erase: 'kept and counted, staffId set to null, name scrubbed from the note' },
   CheckInAnswer: { export: 'their check-in answers', erase: 'deleted (cascade); their name scrubbed from others\' answers' },
   Commitment: { export: 'their "ga doen" items', erase: 'deleted (cascade); name scrubbed from others\'' },
-  Nudge: { export: 'nudges sent to them', erase: 'deleted (cascade)' },
+  Nudge: { export: 'nudges sent to them', erase: 'deleted (cascade); queueHandledBy (who handled a reassign-queue item) set to null' },
   Success: { export: 'successes they wrote', erase: 'their own deleted (cascade); name scrubbed from others\' title and story' },
   SuccessThanks: { export: 'successes that thank them', erase: 'deleted (cascade)' },
   Plan: { export: 'yearly plans with goals and their monthly progress', erase: 'deleted with goals and progress (cascade)' },

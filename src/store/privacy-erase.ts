@@ -62,6 +62,8 @@ async function eraseIn(tx: Tx, input: EraseInput): Promise<EraseOutcome | null> 
     await tx.$executeRawUnsafe(`DELETE FROM "Outbox" WHERE payload->'to'->>'staffId' = ANY($1::text[])`, staffIds);
     await deletePersonRefs(tx, staffIds, staff.flatMap((s) => s.identities.map((i) => i.platformUserId)));
     await tx.auditEvent.updateMany({ where: { actorStaffId: { in: staffIds } }, data: { actorStaffId: null } });
+    // Who handled a reassign-queue item (a plain id, no relation to cascade along).
+    await tx.nudge.updateMany({ where: { queueHandledBy: { in: staffIds } }, data: { queueHandledBy: null } });
     await tx.auditEvent.updateMany({ where: { subject: { in: staffIds } }, data: { subject: null } });
   }
   const scrubbed = await scrubEverywhere(tx, needles, input.replacement);
