@@ -17,6 +17,8 @@ import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import { addBeheerOrgRoutes } from './beheer/add-beheer-org-routes.ts';
+import type { BeheerOrgPorts } from './beheer/beheer-org-ports.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
@@ -33,6 +35,10 @@ export interface DashboardRouterOptions {
   lapse: LapseQuery;
   commitments: CommitmentPorts;
   privacy: PrivacyPorts;
+  /** Rubrieken, medewerkers and teams beheer (src/store/beheer-org-store.ts). */
+  beheerOrg: BeheerOrgPorts;
+  /** A team's rhythm or members changed in beheer: the runtime reloads the schedule. */
+  onTeamSaved?: () => void;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -69,6 +75,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
   addPrivacyRoutes(router, ctx, opts.privacy);
+  addBeheerOrgRoutes(router, ctx, opts.beheerOrg, opts.onTeamSaved);
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
