@@ -13,9 +13,9 @@ import type { Database } from '../../src/store/database.ts';
 
 export const translate = createTranslator(loadPrompts());
 
-export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link') {
+export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link', hooks: { onTeamSaved?: () => void } = {}) {
   const app = express();
-  app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false }));
+  app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false, ...hooks }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
