@@ -211,6 +211,12 @@ describe('beheer: rubrieken, medewerkers, teams', () => {
     expect((await db.prisma.staff.findUniqueOrThrow({ where: { id: ids.staff } })).email).not.toBe('fatima@zorg.nl');
     expect((await db.prisma.staff.findUniqueOrThrow({ where: { id: ids.esther } })).name).toBe('Esther Mulder');
 
+    // An admin cannot take away their own admin role.
+    const demote = await post('admin', `/dashboard/beheer/medewerkers/${ids.admin}`, { name: 'Wouter Prins', role: 'staff' });
+    expect(demote.status).toBe(400);
+    expect(demote.text).toContain('Je eigen rol als functioneel beheerder kun je niet weghalen');
+    expect((await db.prisma.staff.findUniqueOrThrow({ where: { id: ids.admin } })).role).toBe('admin');
+
     // Search is accent- and case-free.
     const found = await get(server.base, '/dashboard/beheer/medewerkers?q=FATIMA', cookies.admin);
     expect(found.text).toContain('Fatima Ouali');

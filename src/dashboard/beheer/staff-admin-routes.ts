@@ -89,8 +89,10 @@ export function addStaffRoutes(router: Router, ctx: DashboardContext, ports: Beh
     }
   }
 
-  /** A lead's new or changed person must stay in one of the lead's teams (else they would lose sight of them). */
+  /** Team choices the viewer may make; a lead's person must stay in one of the lead's teams (else they would lose sight of them). */
   function teamErrors(a: BeheerActor, manageable: Team[], form: StaffForm, person: StaffRow | null): Record<string, string> {
+    // An admin taking away their own admin role could leave the organisation without one.
+    if (person?.id === a.viewer.staffId && a.isAdmin && form.role !== undefined && form.role !== 'admin') return { role: a.tx('error_own_role') };
     const chosen = [...form.team, ...form.lead];
     if (chosen.some((id) => !manageable.some((t) => t.id === id))) return { team: a.tx('error_invalid') };
     const elsewhere = person?.memberships.some((m) => !mayManageTeam(a, m.teamId)) ?? false;
