@@ -81,9 +81,10 @@ export function addStaffRoutes(router: Router, ctx: DashboardContext, ports: Beh
     try {
       const saved = await writeStaff(a, scope, person, parsed.data);
       onTeamSaved?.();
-      const fresh = (await scopeOf(a)).visible.find((s) => s.id === saved.id);
-      const form = fresh ? view({ state: { values: staffValues(fresh), errors: {} }, id: fresh.id }) : emptyForm(a, scope);
-      await show(res, a, await scopeOf(a), '', form, 200, a.tx('staff_saved', { name: saved.name }));
+      const after = await scopeOf(a);
+      const fresh = after.visible.find((s) => s.id === saved.id);
+      const form = fresh ? view({ state: { values: staffValues(fresh), errors: {} }, id: fresh.id }) : emptyForm(a, after);
+      await show(res, a, after, '', form, 200, a.tx('staff_saved', { name: saved.name }));
     } catch (err) {
       await show(res, a, scope, '', view({ problems: [domainMessage(ctx, a, err)] }), 409);
     }
