@@ -20,7 +20,7 @@ describe('beheer: rubrieken, medewerkers, teams', () => {
   let db: Database;
   let runtime: Runtime;
   let server: Awaited<ReturnType<typeof startDashboardServer>>;
-  const ids: Record<string, string> = {};
+  const ids = {} as Record<'admin' | 'lead' | 'otherLead' | 'staff' | 'esther' | 'transfer' | 'geriatrie' | 'usedCategory', string>;
   const cookies = {} as Record<Who, string>;
 
   beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('beheer: rubrieken, medewerkers, teams', () => {
     ids.geriatrie = (await db.prisma.team.findFirstOrThrow({ where: { name: 'Geriatrie' } })).id;
     ids.usedCategory = (await db.prisma.category.findFirstOrThrow({ where: { partners: { some: {} } } })).id;
     for (const who of ['admin', 'lead', 'otherLead', 'staff'] as const) {
-      cookies[who] = (await loginWithToken(server.base, await insertMagicLink(db, ids[who]!, new Date(NOW.getTime() + 15 * 60_000)))).cookie!;
+      cookies[who] = (await loginWithToken(server.base, await insertMagicLink(db, ids[who], new Date(NOW.getTime() + 15 * 60_000)))).cookie!;
     }
   });
   afterAll(async () => {
