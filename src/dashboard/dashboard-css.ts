@@ -29,7 +29,7 @@ form.filters label { display:flex; flex-direction:column; font-size:.85rem; colo
 select, input, button.primary { font:inherit; padding:.3rem .4rem; border:1px solid #6b7680; border-radius:4px; }
 button.primary { background:var(--accent); color:#fff; border-color:var(--accent); cursor:pointer; }
 .export { font-size:.9rem; } figure { margin:0 0 1rem; } figcaption { font-size:.85rem; color:var(--muted); }
-form.beheer { display:flex; flex-direction:column; gap:.7rem; max-width:36rem; margin:.5rem 0 1.5rem; }
+form.beheer { display:flex; flex-direction:column; gap:.7rem; max-width:36rem; margin:.5rem 0 1.5rem; } form.beheer > button { align-self:flex-start; padding:.4rem 1.4rem; }
 form.beheer > label, form.beheer fieldset > label:not(.check) { display:flex; flex-direction:column; gap:.15rem; font-weight:600; }
 form.beheer .muted { font-weight:400; font-size:.85rem; } form.beheer fieldset { border:1px solid var(--line); border-radius:4px; padding:.5rem .8rem; display:flex; flex-direction:column; gap:.5rem; }
 form.beheer legend { font-weight:700; } label.check { display:inline-flex; gap:.4rem; align-items:center; margin-right:1rem; font-weight:400; }
