@@ -150,6 +150,7 @@ async function main(): Promise<void> {
       t: runtime.deps.t,
       clock,
       secureCookies: publicUrl.startsWith('https://'),
+      onTeamSaved: runtime.onSettingsSaved,
       log: logger.child({ part: 'dashboard' }),
     }),
   );

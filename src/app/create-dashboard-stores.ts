@@ -1,6 +1,7 @@
 // What the dashboard reads and writes, built on the store for one database: main and
 // the tests hand it to createDashboardRouter, so the dashboard never builds stores itself.
 import type { Clock } from '../core/clock.ts';
+import { createBeheerOrgStore } from '../store/beheer-org-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
@@ -29,5 +30,6 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
       register: createRegisterStore(db.prisma), staff: createStaffStore(db.prisma), contacts: createContactStore(db.prisma),
       writes: createPartnerAdminStore(db.prisma), queries: createRegisterAdminQueries(db.prisma),
     },
+    beheerOrg: createBeheerOrgStore(db),
   };
 }

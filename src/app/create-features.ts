@@ -55,7 +55,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createNudgeFeature(nudges, deps, handover),
     createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
-    createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
+    createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved, teamsUrl: `${hooks.publicUrl ?? 'http://localhost:3000'}/dashboard/beheer/teams` }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
     createPlanFeature(plans, deps),

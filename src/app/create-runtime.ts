@@ -96,6 +96,8 @@ export function createRuntime(opts: RuntimeOptions) {
     clock,
     worker,
     scheduler,
+    /** Reload the schedule after settings changed outside a chat turn (the beheer pages). */
+    onSettingsSaved,
     conversationRefs: refs,
     /** One sender per platform: a later one (a restarted playground, a test's stand-in) replaces the earlier. */
     addSender(sender: PlatformSender): void {

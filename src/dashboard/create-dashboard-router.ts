@@ -23,6 +23,8 @@ import { TEAMS_FRAME_ANCESTORS, type TeamsTabOptions } from './teams-tab-ports.t
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import { addRegisterAdminRoutes } from './beheer/register-admin-routes.ts';
 import type { RegisterAdminPorts } from './beheer/register-admin-ports.ts';
+import { addBeheerOrgRoutes } from './beheer/add-beheer-org-routes.ts';
+import type { BeheerOrgPorts } from './beheer/beheer-org-ports.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
@@ -41,6 +43,10 @@ export interface DashboardRouterOptions {
   privacy: PrivacyPorts;
   /** The register's beheer pages (partners, assignments, reassign queue). */
   registerAdmin: RegisterAdminPorts;
+  /** Rubrieken, medewerkers and teams beheer (src/store/beheer-org-store.ts). */
+  beheerOrg: BeheerOrgPorts;
+  /** A team's rhythm or members changed in beheer: the runtime reloads the schedule. */
+  onTeamSaved?: () => void;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -92,6 +98,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
   addPrivacyRoutes(router, ctx, opts.privacy);
+  addBeheerOrgRoutes(router, ctx, opts.beheerOrg, opts.onTeamSaved);
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);

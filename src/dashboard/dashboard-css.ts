@@ -29,6 +29,18 @@ form.filters label { display:flex; flex-direction:column; font-size:.85rem; colo
 select, input, button.primary { font:inherit; padding:.3rem .4rem; border:1px solid #6b7680; border-radius:4px; }
 button.primary { background:var(--accent); color:#fff; border-color:var(--accent); cursor:pointer; }
 .export { font-size:.9rem; } figure { margin:0 0 1rem; } figcaption { font-size:.85rem; color:var(--muted); }
+form.beheer { display:flex; flex-direction:column; gap:.7rem; max-width:36rem; margin:.5rem 0 1.5rem; } form.beheer > button { align-self:flex-start; padding:.4rem 1.4rem; }
+form.beheer > label, form.beheer fieldset > label:not(.check) { display:flex; flex-direction:column; gap:.15rem; font-weight:600; }
+form.beheer .muted { font-weight:400; font-size:.85rem; } form.beheer fieldset { border:1px solid var(--line); border-radius:4px; padding:.5rem .8rem; display:flex; flex-direction:column; gap:.5rem; }
+form.beheer legend { font-weight:700; } label.check { display:inline-flex; gap:.4rem; align-items:center; margin-right:1rem; font-weight:400; }
+fieldset.team-choice { flex-direction:row !important; flex-wrap:wrap; align-items:center; }
+.field-error { color:var(--red); font-weight:600; font-size:.9rem; } .field-error::before { content:"⚠ "; }
+[aria-invalid="true"] { border-color:var(--red) !important; border-width:2px !important; }
+.form-alert { border:2px solid var(--red); background:var(--red-bg); color:var(--red); border-radius:4px; padding:.2rem .8rem; margin:.5rem 0; }
+.notice { border:2px solid var(--green); background:var(--green-bg); color:var(--green); border-radius:4px; padding:.4rem .8rem; }
+form.inline { display:inline; } .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+ul.beheer-sections { list-style:none; padding:0; display:grid; grid-template-columns:repeat(auto-fill, minmax(260px, 1fr)); gap:.8rem; }
+ul.beheer-sections li { border:1px solid var(--line); border-radius:6px; padding:.7rem .9rem; background:var(--soft); }
 svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; display:block; margin:.3rem 0; } .legend span { margin-right:.8rem; }
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
 .goal-months td { white-space:nowrap; font-size:.85rem; } .goal-mark > span { font-size:1.05em; }

@@ -3,7 +3,7 @@
 import { esc, type PageText } from './html.ts';
 import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
 
-export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'privacy' | 'other';
+export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'privacy' | 'beheer' | 'other';
 
 export interface LayoutInput {
   viewer: Viewer | null;
@@ -31,6 +31,7 @@ export function renderLayout(p: LayoutInput): string {
     nav.push(['me', `/dashboard/mensen/${p.viewer.staffId}`, p.tx('nav_me')]);
     nav.push(['plan', '/dashboard/plan', p.tx('nav_plan')]);
     if (seesEverything(p.viewer) || p.viewer.leadTeamIds.length > 0) nav.push(['plans', '/dashboard/plannen', p.tx('nav_plans')]);
+    if (p.viewer.role === 'admin' || p.viewer.leadTeamIds.length > 0) nav.push(['beheer', '/dashboard/beheer', p.tx('nav_beheer')]);
     if (p.viewer.role === 'admin') nav.push(['privacy', '/dashboard/beheer/privacy', p.tx('nav_privacy')]);
   }
   const shown = p.tab ? nav.filter(([key]) => TAB_SECTIONS.includes(key)) : nav;

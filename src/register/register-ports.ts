@@ -22,6 +22,11 @@ export interface RegisterStore {
   upsertCategory(fields: CategoryFields): Promise<Category>;
   listCategories(organisationId: string): Promise<Category[]>;
   findCategoryByName(organisationId: string, name: string): Promise<Category | null>;
+  findCategory(id: string): Promise<Category | null>;
+  updateCategory(id: string, fields: Omit<CategoryFields, 'organisationId'>): Promise<Category>;
+  /** Partners (archived ones too) filed under the rubriek. */
+  countPartnersInCategory(id: string): Promise<number>;
+  deleteCategory(id: string): Promise<void>;
   createPartner(organisationId: string, fields: PartnerFields): Promise<Partner>;
   updatePartner(id: string, fields: Partial<PartnerFields>): Promise<Partner>;
   /** at = null takes the partner out of the archive. */

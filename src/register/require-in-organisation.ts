@@ -1,7 +1,7 @@
 // Look-ups that also guard the tenant boundary: an id from another organisation
 // is treated exactly like an unknown id.
 import { DomainError } from '../core/domain-error.ts';
-import type { Partner, Staff, Team } from '../core/register.ts';
+import type { Category, Partner, Staff, Team } from '../core/register.ts';
 import type { RegisterStore, StaffStore } from './register-ports.ts';
 
 export async function requirePartnerInOrganisation(
@@ -26,4 +26,14 @@ export async function requireTeamInOrganisation(
   const team = await store.findTeam(teamId);
   if (team?.organisationId === organisationId) return team;
   throw new DomainError('team_not_found', 'Dit team bestaat niet in jouw organisatie. Controleer het team of maak het eerst aan.', { teamId });
+}
+
+export async function requireCategoryInOrganisation(
+  store: Pick<RegisterStore, 'findCategory'>, organisationId: string, id: string,
+): Promise<Category> {
+  const category = await store.findCategory(id);
+  if (!category || category.organisationId !== organisationId) {
+    throw new DomainError('category_not_in_organisation', 'Deze rubriek bestaat niet (meer) in je organisatie.', { promptKey: 'beheer-org.error_category_gone' });
+  }
+  return category;
 }

@@ -4,7 +4,7 @@ import type { LocalDirectory, LocalPerson } from '../core/local-directory.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /** "Wijkteam Noord-Oost" → "wijkteam-noord-oost": readable simulated channel ids. */
-function slugOf(name: string): string {
+export function slugOf(name: string): string {
   const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return slug || 'team';
 }

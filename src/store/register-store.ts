@@ -3,12 +3,12 @@
 import { DomainError } from '../core/domain-error.ts';
 import type { Category, Partner, PartnerContact } from '../core/register.ts';
 import type { RegisterStore } from '../register/register-ports.ts';
-import { Prisma, type PrismaClient } from './generated/client.ts';
+import { Prisma } from './generated/client.ts';
 
 type PartnerRow = Prisma.PartnerGetPayload<{ include: { category: { select: { name: true } } } }>;
 const withCategory = { category: { select: { name: true } } } as const;
 
-export function createRegisterStore(prisma: PrismaClient): RegisterStore {
+export function createRegisterStore(prisma: Prisma.TransactionClient): RegisterStore {
   return {
     async upsertCategory(fields) {
       const { organisationId, name, requiredLevels, ...rule } = fields;
@@ -26,6 +26,20 @@ export function createRegisterStore(prisma: PrismaClient): RegisterStore {
     async findCategoryByName(organisationId, name) {
       const row = await prisma.category.findFirst({ where: { organisationId, name: { equals: name, mode: 'insensitive' } } });
       return row && toCategory(row);
+    },
+    async findCategory(id) {
+      const row = await prisma.category.findUnique({ where: { id } });
+      return row && toCategory(row);
+    },
+    async updateCategory(id, fields) {
+      const { requiredLevels, ...rule } = fields;
+      return toCategory(await rethrowDuplicate(prisma.category.update({ where: { id }, data: { ...rule, ...(requiredLevels ? { requiredLevels } : {}) } }), categoryDuplicate));
+    },
+    async countPartnersInCategory(id) {
+      return prisma.partner.count({ where: { categoryId: id } });
+    },
+    async deleteCategory(id) {
+      await prisma.category.delete({ where: { id } });
     },
     async createPartner(organisationId, fields) {
       return toPartner(await rethrowDuplicate(prisma.partner.create({ data: { organisationId, ...fields }, include: withCategory }), partnerDuplicate));
@@ -86,6 +100,9 @@ export async function rethrowDuplicate<T>(work: Promise<T>, duplicate: () => Dom
 
 const partnerDuplicate = () => new DomainError('partner_duplicate',
   'Er bestaat al een partner met deze naam of dit externe id in deze organisatie. Kies een andere naam of pas de bestaande partner aan.');
+const categoryDuplicate = () => new DomainError('category_duplicate',
+  'Er bestaat al een rubriek met deze naam in deze organisatie. Kies een andere naam of pas die rubriek aan.',
+  { promptKey: 'beheer-org.error_category_duplicate_plain' });
 const contactDuplicate = () => new DomainError('partner_contact_duplicate',
   'Deze partner heeft al een contactpersoon met deze naam. Pas die contactpersoon aan in plaats van een nieuwe toe te voegen.');
 

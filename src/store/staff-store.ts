@@ -3,10 +3,10 @@
 import { DomainError } from '../core/domain-error.ts';
 import type { Staff, Team } from '../core/register.ts';
 import type { StaffFields, StaffStore } from '../register/register-ports.ts';
-import type { Prisma, PrismaClient } from './generated/client.ts';
+import type { Prisma } from './generated/client.ts';
 import { rethrowDuplicate } from './register-store.ts';
 
-export function createStaffStore(prisma: PrismaClient): StaffStore {
+export function createStaffStore(prisma: Prisma.TransactionClient): StaffStore {
   return {
     async createStaff(organisationId, fields) {
       return toStaff(await rethrowDuplicate(prisma.staff.create({ data: { organisationId, ...toStaffData(fields), name: fields.name } }), staffDuplicate));
@@ -89,7 +89,7 @@ function toStaffData(fields: Partial<StaffFields>): Omit<Partial<StaffFields>, '
   return { ...rest, awayUntil: awayUntil === null ? null : new Date(`${awayUntil}T00:00:00Z`) };
 }
 
-function toStaff(row: Prisma.StaffGetPayload<object>): Staff {
+export function toStaff(row: Prisma.StaffGetPayload<object>): Staff {
   return {
     id: row.id, organisationId: row.organisationId, name: row.name, email: row.email, externalId: row.externalId,
     role: row.role, expertise: row.expertise, awayUntil: row.awayUntil ? row.awayUntil.toISOString().slice(0, 10) : null,
@@ -97,7 +97,7 @@ function toStaff(row: Prisma.StaffGetPayload<object>): Staff {
   };
 }
 
-function toTeam(row: Prisma.TeamGetPayload<object>): Team {
+export function toTeam(row: Prisma.TeamGetPayload<object>): Team {
   const { createdAt: _c, updatedAt: _u, ...team } = row;
   return team;
 }

@@ -14,11 +14,11 @@ import type { Database } from '../../src/store/database.ts';
 
 export const translate = createTranslator(loadPrompts());
 
-export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link', tab?: TeamsTabOptions) {
+export async function startDashboardServer(db: Database, clock: Clock, mode: 'embedded' | 'magic-link' = 'magic-link', tab?: TeamsTabOptions, hooks: { onTeamSaved?: () => void } = {}) {
   const app = express();
   // As main does: the Teams tab's router first, at /dashboard/tab.
   if (tab) app.use('/dashboard/tab', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false, tab }));
-  app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false }));
+  app.use('/dashboard', createDashboardRouter({ ...createDashboardStores(db, clock), mode, t: translate, clock, secureCookies: false, ...hooks }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

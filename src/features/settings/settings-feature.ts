@@ -16,6 +16,8 @@ import { teamOfForm } from './team-of-form.ts';
 export interface SettingsFeatureOptions {
   /** Called after every saved setting (schedule, channels, language, members, rubrieken, organisation); the runtime reloads the jobs. */
   onSettingsSaved?: () => void;
+  /** Where an admin manages every team (the dashboard's beheer pages), named when `instellingen` needs a team name. */
+  teamsUrl?: string;
 }
 
 export function createSettingsFeature(ports: SettingsPorts, options: SettingsFeatureOptions = {}): Feature {
@@ -24,7 +26,7 @@ export function createSettingsFeature(ports: SettingsPorts, options: SettingsFea
     async (turn: Turn<InboundOf<'action'>>) => build(turn, turn.inbound.value);
   return {
     name: 'settings',
-    commands: { settings: (turn, args) => showSettings(turn, ports, args) },
+    commands: { settings: (turn, args) => showSettings(turn, ports, args, options.teamsUrl ?? '/dashboard/beheer/teams') },
     actions: {
       'settings.open_schedule': open(async (turn, id) => [{ type: 'open_form', form: buildScheduleForm(turn.t, await teamOfForm(turn, ports, id)) }]),
       'settings.open_channels': open(async (turn, id) => {

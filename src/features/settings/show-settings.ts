@@ -7,20 +7,32 @@ import type { Turn } from '../../bot/feature.ts';
 import { ephemeral } from '../../bot/ephemeral.ts';
 import type { SettingsPorts } from './settings-ports.ts';
 
-export async function pickTeam(turn: Turn, ports: SettingsPorts, args: string): Promise<Team | null> {
+/** The team asked for, the actor's own team, or — for an admin in no team — the only team; 'ask' when several could be meant. */
+export async function pickTeam(turn: Turn, ports: SettingsPorts, args: string): Promise<Team | 'ask' | null> {
   const teams = await ports.listTeams(turn.actor.organisation.id);
   const name = args.trim().toLowerCase();
   if (name !== '') return teams.find((t) => t.name.toLowerCase() === name) ?? null;
   const preferred = turn.actor.leadOfTeamIds[0] ?? turn.actor.teams[0]?.id;
-  return teams.find((t) => t.id === preferred) ?? (turn.actor.staff.role === 'admin' ? teams[0] ?? null : null);
+  const own = teams.find((t) => t.id === preferred);
+  if (own || turn.actor.staff.role !== 'admin') return own ?? null;
+  // An admin in no team: never guess between teams (the settings shown would be an arbitrary team's).
+  return teams.length === 1 ? teams[0]! : 'ask';
+}
+
+async function askWhichTeam(turn: Turn, ports: SettingsPorts, beheerUrl: string): Promise<Reply[]> {
+  const teams = await ports.listTeams(turn.actor.organisation.id);
+  if (teams.length === 0) return ephemeral(turn.t('beheer-org.settings_no_teams', { url: beheerUrl }));
+  const names = teams.map((t) => t.name);
+  return ephemeral(turn.t('beheer-org.settings_which_team', { example: names[0]!, teams: names.slice(0, 30).join(', '), url: beheerUrl }));
 }
 
 export function canConfigure(turn: Turn, teamId: string): boolean {
   return turn.actor.staff.role === 'admin' || turn.actor.leadOfTeamIds.includes(teamId);
 }
 
-export async function showSettings(turn: Turn, ports: SettingsPorts, args: string): Promise<Reply[]> {
+export async function showSettings(turn: Turn, ports: SettingsPorts, args: string, beheerUrl: string): Promise<Reply[]> {
   const team = await pickTeam(turn, ports, args);
+  if (team === 'ask') return askWhichTeam(turn, ports, beheerUrl);
   if (!team) return ephemeral(turn.t('settings.no_team', { name: args.trim() || '—' }));
   const members = await turn.deps.ports.staff.listTeamMembers(team.id);
   if (!canConfigure(turn, team.id)) {

@@ -62,6 +62,16 @@ describe('settings feature', () => {
     expect(await h.db.prisma.teamMembership.count({ where: { teamId: team.id, staffId: other.id } })).toBe(1);
   });
 
+  it('asks an admin who is in no team which team they mean, instead of showing an arbitrary team', async () => {
+    const admin = await h.db.prisma.staff.findFirstOrThrow({ where: { role: 'admin', memberships: { none: {} } } });
+    const [reply] = await h.send({ type: 'command', envelope: await h.envelopeOf(admin.id), text: 'instellingen' });
+    expect(reply).toMatchObject({ type: 'ephemeral', message: { text: expect.stringContaining('Over welk team gaat het?') } });
+    if (reply?.type !== 'ephemeral') throw new Error('expected a question');
+    expect(reply.message.text).toContain('Transferpunt');
+    expect(reply.message.text).toContain('/dashboard/beheer/teams');
+    expect(reply.message.blocks ?? []).toEqual([]);
+  });
+
   it('only admins change rubrieken', async () => {
     const admin = await h.db.prisma.staff.findFirstOrThrow({ where: { role: 'admin' } });
     const values = { name: 'Apotheken', idealIntervalDays: '30', maxIntervalDays: '60' };
@@ -91,7 +101,7 @@ describe('settings feature', () => {
     const organisationId = admin.organisationId;
     const save = async (by: string, values: Record<string, string>) =>
       h.send({ type: 'form_submitted', envelope: await h.envelopeOf(by), formId: 'settings.organisation', context: team.id, values });
-    const [card] = await h.send({ type: 'command', envelope: await h.envelopeOf(admin.id), text: 'instellingen' });
+    const [card] = await h.send({ type: 'command', envelope: await h.envelopeOf(admin.id), text: 'instellingen transferpunt' });
     if (card?.type !== 'ephemeral') throw new Error('expected card');
     expect(JSON.stringify(card.message.blocks)).toContain('"label":"Seintje bij nog geen contact na … dagen","value":"14"');
     const [opened] = await h.send({ type: 'action', envelope: await h.envelopeOf(admin.id), actionId: 'settings.open_organisation', value: team.id });
