@@ -113,10 +113,11 @@ async function main(): Promise<void> {
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
+  const dashboardStores = createDashboardStores(db, clock);
   runtime.app.use(
     '/dashboard',
     createDashboardRouter({
-      ...createDashboardStores(db, clock),
+      ...dashboardStores,
       mode: onPlatform ? 'magic-link' : 'embedded',
       t: runtime.deps.t,
       clock,
@@ -165,6 +166,12 @@ async function main(): Promise<void> {
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
     announceStart(logger, logFormat, `http://${host}:${port}/${onPlatform ? 'dashboard' : 'playground'}`);
+    // A fresh install without the demo: say where the first admin sets up the organisation.
+    if (!onPlatform) {
+      void dashboardStores.setup.hasAdmin().then((has) => {
+        if (!has) logger.info(`Nog geen beheerder: open http://${host}:${port}/dashboard/opzetten om je organisatie op te zetten en te importeren`);
+      });
+    }
   });
 
   let stopping = false;

@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.ts';
 import { isRequestError } from '../http/request-errors.ts';
 import { loopbackOnly } from '../http/loopback.ts';
 import type { Translate } from '../core/i18n/translator.ts';
-import { addAuthRoutes } from './dashboard-auth-routes.ts';
+import { addAuthRoutes, startSession } from './dashboard-auth-routes.ts';
 import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
@@ -17,6 +17,10 @@ import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import { addImportRoutes, addImportUpload } from './beheer/import-routes.ts';
+import type { ImportWizardPorts } from './beheer/import-ports.ts';
+import { addFirstAdminRoutes } from './first-admin-routes.ts';
+import type { FirstAdminPorts } from './first-admin-ports.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
@@ -33,6 +37,10 @@ export interface DashboardRouterOptions {
   lapse: LapseQuery;
   commitments: CommitmentPorts;
   privacy: PrivacyPorts;
+  /** The import wizard's drafts and the register import; absent in bare test setups. */
+  imports?: ImportWizardPorts;
+  /** The first admin of a fresh playground install; absent in bare test setups. */
+  setup?: FirstAdminPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -48,6 +56,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
     network: opts.network,
     plans: opts.plans,
+    hasSetup: opts.setup !== undefined && opts.mode === 'embedded',
   };
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -65,6 +74,8 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     res.send(DASHBOARD_CSS);
   });
   router.use(express.urlencoded({ extended: false, limit: '10kb' }));
+  if (opts.imports) addImportUpload(router);
+  if (opts.setup) addFirstAdminRoutes(router, ctx, opts.setup, (res, staffId) => startSession(ctx, res, staffId));
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
@@ -72,6 +83,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
+  if (opts.imports) addImportRoutes(router, ctx, opts.imports, { playground: opts.mode === 'embedded' });
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

@@ -28,6 +28,8 @@ export interface DashboardContext {
   network?: NetworkDashboardPorts;
   /** The yearly plans, for the goals on the partner and person pages. */
   plans?: Pick<PlanPorts, 'listGoals' | 'listGoalsWithPartner'>;
+  /** A fresh embedded install can set up its first admin (/dashboard/opzetten). */
+  hasSetup?: boolean;
 }
 
 export function viewerOf(res: Response): { viewer: Viewer; token: string } {
