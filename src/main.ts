@@ -113,7 +113,21 @@ async function main(): Promise<void> {
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
-  const dashboardStores = createDashboardStores(db, clock);
+  const stores = createDashboardStores(db, clock);
+  // Imported teams get their check-in jobs at once, as after a settings save (live mode; the playground reloads every tick).
+  const dashboardStores = {
+    ...stores,
+    imports: {
+      ...stores.imports,
+      async runImport(input: Parameters<typeof stores.imports.runImport>[0]) {
+        const outcome = await stores.imports.runImport(input);
+        if (outcome.written && onPlatform) {
+          void runtime.scheduler.reload().then(() => runtime.scheduler.startLive()).catch((err: unknown) => logger.error({ err }, 'planning herladen na import mislukt'));
+        }
+        return outcome;
+      },
+    },
+  };
   runtime.app.use(
     '/dashboard',
     createDashboardRouter({

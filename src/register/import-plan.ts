@@ -25,7 +25,7 @@ export type Ref = { id: string } | { key: string };
 export type ImportOp =
   | { op: 'createCategory'; key: string; name: string; idealIntervalDays: number; maxIntervalDays: number }
   | { op: 'createPartner'; key: string; category: Ref | null; data: { name: string; sector: string | null; region: string | null; aliases: string[]; externalId: string | null } }
-  | { op: 'updatePartner'; id: string; category?: Ref | null; data: Partial<{ name: string; sector: string | null; region: string | null; aliases: string[]; externalId: string }> }
+  | { op: 'updatePartner'; id: string; category?: Ref | null; data: Record<string, unknown> }
   | { op: 'createContact'; partnerId: string; data: { name: string; level: Level; jobTitle: string | null; email: string | null; phone: string | null; expertise: string[] } }
   | { op: 'updateContact'; id: string; data: Record<string, unknown> }
   | { op: 'createStaff'; key: string; data: { name: string; email: string | null; role: Role; expertise: string[]; externalId: string | null } }
@@ -270,8 +270,11 @@ function planStaff(rows: ImportRow<StaffRecord>[], snap: RegisterSnapshot, b: Pl
         teamsCreated += 1;
         if (channel) fields.push('teamChannel');
       } else if (channel && team.channelRef !== channel) {
-        if (!('id' in team.ref)) b.fail(report, 'teamChannel', `team '${team.name}' kreeg eerder in dit bestand kanaal '${team.channelRef ?? '—'}'; geef één kanaal per team.`);
-        else ops.push({ op: 'setTeamChannel', id: team.ref.id, channelRef: channel });
+        const ref = team.ref;
+        const createdEarlier = 'key' in ref ? b.plan.ops.find((o) => o.op === 'createTeam' && o.key === ref.key) : undefined;
+        if ('id' in ref) ops.push({ op: 'setTeamChannel', id: ref.id, channelRef: channel });
+        else if (createdEarlier?.op === 'createTeam' && createdEarlier.channelRef === null) createdEarlier.channelRef = channel;
+        else b.fail(report, 'teamChannel', `team '${team.name}' kreeg eerder in dit bestand kanaal '${team.channelRef ?? '—'}'; geef één kanaal per team.`);
         team.channelRef = channel;
         fields.push('teamChannel');
       }

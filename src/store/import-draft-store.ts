@@ -42,9 +42,9 @@ export function createImportDraftStore(db: Database): ImportWizardPorts {
         kind: row.kind as RegisterKind,
         fileName: row.fileName,
         table: row.table as unknown as CsvTable,
-        mapping: row.mapping as (string | null)[],
-        resolutions: row.resolutions as ImportDraft['resolutions'],
-        result: (row.result ?? null) as ImportDraft['result'],
+        mapping: row.mapping as unknown as (string | null)[],
+        resolutions: row.resolutions as unknown as ImportDraft['resolutions'],
+        result: (row.result ?? null) as unknown as ImportDraft['result'],
       };
     },
     async saveMapping(id, mapping) {
@@ -59,7 +59,7 @@ export function createImportDraftStore(db: Database): ImportWizardPorts {
     },
     async rememberedMapping(organisationId, kind) {
       const row = await prisma.importColumnChoice.findUnique({ where: { organisationId_kind: { organisationId, kind } } });
-      return (row?.mapping ?? {}) as Record<string, string>;
+      return (row?.mapping ?? {}) as unknown as Record<string, string>;
     },
     async rememberMapping(organisationId, kind, mapping) {
       await prisma.importColumnChoice.upsert({

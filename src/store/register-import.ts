@@ -111,19 +111,19 @@ async function runOps(tx: Tx, organisationId: string, ops: ImportOp[]): Promise<
         ids.set(op.key, (await tx.partner.create({ data: { organisationId, ...op.data, categoryId: op.category ? idOf(op.category) : null } })).id);
         break;
       case 'updatePartner':
-        await tx.partner.update({ where: { id: op.id }, data: { ...op.data, ...(op.category !== undefined ? { categoryId: op.category ? idOf(op.category) : null } : {}) } });
+        await tx.partner.update({ where: { id: op.id }, data: { ...(op.data as Prisma.PartnerUncheckedUpdateInput), ...(op.category !== undefined ? { categoryId: op.category ? idOf(op.category) : null } : {}) } });
         break;
       case 'createContact':
         await tx.partnerContact.create({ data: { partnerId: op.partnerId, ...op.data } });
         break;
       case 'updateContact':
-        await tx.partnerContact.update({ where: { id: op.id }, data: op.data });
+        await tx.partnerContact.update({ where: { id: op.id }, data: op.data as Prisma.PartnerContactUncheckedUpdateInput });
         break;
       case 'createStaff':
         ids.set(op.key, (await tx.staff.create({ data: { organisationId, ...op.data } })).id);
         break;
       case 'updateStaff':
-        await tx.staff.update({ where: { id: op.id }, data: op.data });
+        await tx.staff.update({ where: { id: op.id }, data: op.data as Prisma.StaffUncheckedUpdateInput });
         break;
       case 'createTeam':
         ids.set(op.key, (await tx.team.create({ data: { organisationId, name: op.name, channelRef: op.channelRef } })).id);

@@ -42,7 +42,7 @@ export async function checkDraft(ports: ImportWizardPorts, draft: ImportDraft, w
 function mergeRows(planned: RowReport[], refused: ImportIssue[], labelOf: (row: number) => string): RowReport[] {
   const byRow = new Map(planned.map((r) => [r.row, r]));
   for (const issue of refused) {
-    const report = byRow.get(issue.row) ?? { row: issue.row, status: 'error' as const, label: labelOf(issue.row), changes: [], problems: [], warnings: [] };
+    const report: RowReport = byRow.get(issue.row) ?? { row: issue.row, status: 'error', label: labelOf(issue.row), changes: [], problems: [], warnings: [] };
     report.status = 'error';
     report.problems.push(issue);
     byRow.set(issue.row, report);

@@ -8,7 +8,7 @@ import multer from 'multer';
 import { z } from 'zod';
 import { findBsnCells } from '../../csv/find-bsn-cells.ts';
 import { guessMapping, readCsvTable } from '../../csv/read-register-csv.ts';
-import { REGISTER_COLUMNS, REGISTER_KINDS, type RegisterKind } from '../../csv/register-columns.ts';
+import { REGISTER_COLUMNS, REGISTER_KINDS } from '../../csv/register-columns.ts';
 import { toCompareKey, toHeaderKey } from '../../domain/compare-key.ts';
 import type { CategoryResolution } from '../../register/import-plan.ts';
 import { refuse, sendPage, viewerOf, type DashboardContext } from '../dashboard-context.ts';
