@@ -88,10 +88,13 @@ export function planImport(batch: ImportBatch, snapshot: RegisterSnapshot, optio
 }
 
 class PlanBuilder {
-  constructor(
-    readonly plan: ImportPlan,
-    readonly options: PlanOptions,
-  ) {}
+  readonly plan: ImportPlan;
+  readonly options: PlanOptions;
+
+  constructor(plan: ImportPlan, options: PlanOptions) {
+    this.plan = plan;
+    this.options = options;
+  }
 
   start(row: number, label: string): RowReport {
     const report: RowReport = { row, status: 'unchanged', label, changes: [], problems: [], warnings: [] };
@@ -243,8 +246,11 @@ function planStaff(rows: ImportRow<StaffRecord>[], snap: RegisterSnapshot, b: Pl
     const near = findNearDuplicate(r.name, null, [...snap.staff.filter((s) => s.id !== existing?.id), ...seenNames]);
     if (near) report.warnings.push(`lijkt op medewerker '${near.name}'${'row' in near ? ` in rij ${String(near.row)}` : ''}; is het dezelfde persoon?`);
     seenNames.push({ name: r.name, row });
-    const channel = r.teamChannel?.replace(/^#/, '').trim() || undefined;
-    if (channel && (r.teams ?? []).length !== 1) b.fail(report, 'teamChannel', 'een teamkanaal hoort bij precies één team; noem in deze rij één team of laat het kanaal leeg.');
+    let channel = r.teamChannel?.replace(/^#/, '').trim() || undefined;
+    if (channel && (r.teams ?? []).length !== 1) {
+      b.fail(report, 'teamChannel', 'een teamkanaal hoort bij precies één team; noem in deze rij één team of laat het kanaal leeg.');
+      channel = undefined;
+    }
     const ops: ImportOp[] = [];
     const fields: string[] = [];
     const staffKey = `staff:${row}`;
