@@ -20,7 +20,7 @@ function alerts(lines: string[]): string {
 
 export function renderUploadPage(tx: PageText, csrf: string, problems: string[] = [], kind?: RegisterKind): string {
   const options = REGISTER_KINDS.map((k) => `<option value="${k}"${k === kind ? ' selected' : ''}>${esc(tx(`kind_${k}`))}</option>`).join('');
-  return `<h1>${esc(tx('title'))}</h1>${steps(tx, 1)}
+  return `${steps(tx, 1)}
 <p>${esc(tx('intro'))}</p>${alerts(problems)}
 <form method="post" action="${BASE}" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="${esc(csrf)}">
@@ -32,7 +32,7 @@ export function renderUploadPage(tx: PageText, csrf: string, problems: string[] 
 }
 
 function fileFacts(tx: PageText, fileName: string, table: CsvTable): string {
-  const separator = table.separator === '\t' ? 'tab' : table.separator;
+  const separator = table.separator === '\t' ? 'tab' : `“${table.separator}”`;
   const encoding = table.encoding === 'utf-8-bom' ? 'UTF-8 (BOM)' : table.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
   return `<p>${esc(tx('file_facts', { file: fileName, rows: table.records.length, separator, encoding }))}</p>`;
 }
@@ -47,7 +47,7 @@ export function renderColumnsPage(tx: PageText, csrf: string, draft: { id: strin
       return `<tr><th scope="row"><label for="${id}">${esc(header || '—')}</label></th><td>${esc(examples)}</td><td><select id="${id}" name="col${i}">${options}</select></td></tr>`;
     })
     .join('');
-  return `<h1>${esc(tx('title'))}</h1>${steps(tx, 2)}${fileFacts(tx, draft.fileName, draft.table)}
+  return `${steps(tx, 2)}${fileFacts(tx, draft.fileName, draft.table)}
 <p>${esc(tx('columns_intro'))}</p>${alerts(problems)}
 <form method="post" action="${BASE}/${draft.id}/kolommen">
 <input type="hidden" name="csrf" value="${esc(csrf)}">
@@ -115,7 +115,7 @@ export function renderCheckPage(tx: PageText, csrf: string, input: CheckPageInpu
   const apply = blocked
     ? `<p role="status"><strong>${esc(tx('apply_blocked'))}</strong></p>`
     : `<form method="post" action="${BASE}/${input.id}/importeren"><input type="hidden" name="csrf" value="${esc(csrf)}"><p><button type="submit">${esc(tx('apply', { rows: input.rows.length }))}</button></p></form>`;
-  return `<h1>${esc(tx('title'))}</h1>${steps(tx, 3)}${fileFacts(tx, input.fileName, input.table)}
+  return `${steps(tx, 3)}${fileFacts(tx, input.fileName, input.table)}
 ${alerts([...(input.notes ?? []), ...(input.fileProblems.length > 0 ? [tx('file_problem'), ...input.fileProblems] : [])])}
 <p>${esc(tx('check_intro'))}</p>
 <p role="status"><strong>${esc(tx('summary', counts))}</strong></p>
@@ -129,7 +129,7 @@ ${input.rows.length > 0 ? rowTable(tx, input.rows) : ''}`;
 export function renderDonePage(tx: PageText, kind: RegisterKind, result: { counts: { created: number; updated: number; unchanged: number }; teamsCreated: number; categoriesCreated: number; rows: RowReport[] }, playground: boolean): string {
   const next = kind === 'partners' ? 'next_staff' : kind === 'staff' ? 'next_assignments' : 'next_more';
   const nextKind = kind === 'partners' ? 'staff' : kind === 'staff' ? 'assignments' : undefined;
-  return `<h1>${esc(tx('title'))}</h1>${steps(tx, 4)}
+  return `${steps(tx, 4)}
 <p role="status"><strong>${esc(tx('done_intro', result.counts))}</strong></p>
 ${result.teamsCreated > 0 ? `<p>${esc(tx('done_teams', { count: result.teamsCreated }))}</p>` : ''}
 ${result.categoriesCreated > 0 ? `<p>${esc(tx('done_categories', { count: result.categoriesCreated }))}</p>` : ''}
