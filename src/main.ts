@@ -129,7 +129,19 @@ async function main(): Promise<void> {
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
-  const dashboardStores = createDashboardStores(db, clock);
+  const stores = createDashboardStores(db, clock);
+  // Imported teams get their check-in jobs at once, as after a settings save (the playground reloads every tick).
+  const dashboardStores = {
+    ...stores,
+    imports: {
+      ...stores.imports,
+      async runImport(input: Parameters<typeof stores.imports.runImport>[0]) {
+        const outcome = await stores.imports.runImport(input);
+        if (outcome.written && onPlatform) runtime.onSettingsSaved();
+        return outcome;
+      },
+    },
+  };
   // Teams with credentials: the personal tab "Mijn RRO", signed in by Teams SSO (mounted first).
   if (platforms.teams.mode === 'authenticated') {
     runtime.app.use('/dashboard/tab', createDashboardRouter({
@@ -195,6 +207,12 @@ async function main(): Promise<void> {
     const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
     const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
     announceStart(logger, logFormat, `http://${host}:${port}/${onPlatform ? 'dashboard' : 'playground'}`);
+    // A fresh install without the demo: say where the first admin sets up the organisation.
+    if (!onPlatform) {
+      void dashboardStores.setup.hasAdmin().then((has) => {
+        if (!has) logger.info(`Nog geen beheerder: open http://${host}:${port}/dashboard/opzetten om je organisatie op te zetten en te importeren`);
+      });
+    }
   });
 
   let stopping = false;

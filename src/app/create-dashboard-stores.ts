@@ -7,6 +7,8 @@ import { createCommitmentStore } from '../store/commitment-store.ts';
 import { createDashboardQueries } from '../store/dashboard-queries.ts';
 import { createDashboardSessionStore } from '../store/dashboard-session-store.ts';
 import type { Database } from '../store/database.ts';
+import { createFirstAdminStore } from '../store/first-admin-store.ts';
+import { createImportDraftStore } from '../store/import-draft-store.ts';
 import { createLapseQuery } from '../store/lapse-query.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
@@ -31,5 +33,7 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
       writes: createPartnerAdminStore(db.prisma), queries: createRegisterAdminQueries(db.prisma),
     },
     beheerOrg: createBeheerOrgStore(db),
+    imports: createImportDraftStore(db),
+    setup: createFirstAdminStore(db.prisma),
   };
 }

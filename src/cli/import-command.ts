@@ -47,7 +47,7 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
           allowErased: options.allowErased,
         });
         const issues = [...precheck, ...outcome.issues];
-        const report = formatImportReport({ kind: kind.data, dryRun: options.dryRun, written: outcome.written, counts: outcome.counts, teamsCreated: outcome.teamsCreated, ignoredColumns: csv.ignoredColumns, issues });
+        const report = formatImportReport({ kind: kind.data, dryRun: options.dryRun, written: outcome.written, counts: outcome.counts, teamsCreated: outcome.teamsCreated, ignoredColumns: csv.ignoredColumns, issues, rows: outcome.plan.rows });
         for (const line of report) ctx.out(line);
         if (issues.length > 0) throw new CommanderError(1, 'rro.import.rejected', 'Import afgewezen; niets opgeslagen.');
       } finally {

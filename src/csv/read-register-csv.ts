@@ -24,49 +24,38 @@ export interface RegisterCsv {
   issues: ImportIssue[];
 }
 
-export function readRegisterCsv(input: string | Uint8Array, kind: RegisterKind): RegisterCsv {
-  const empty: RegisterCsv = { separator: ';', rows: [], headerOf: {}, ignoredColumns: [], issues: [] };
-  const text = decodeUtf8(input);
-  if (text === undefined) {
-    return { ...empty, issues: [{ row: 0, message: "het bestand is geen UTF-8. Sla het in Excel op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)' en probeer opnieuw." }] };
-  }
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+
+/** A CSV file as a table, before its columns are given meaning. */
+export interface CsvTable {
+  separator: CsvSeparator;
+  encoding: CsvEncoding;
+  header: string[];
+  /** Data rows with their spreadsheet row number (header = 1); blank rows left out. */
+  records: { row: number; values: string[] }[];
+  issues: ImportIssue[];
+}
+
+/** Bytes → table: encoding (UTF-8 with or without BOM, else Windows-1252) and separator detected. */
+export function readCsvTable(input: string | Uint8Array): CsvTable {
+  const { text, encoding } = decode(input);
   const body = text.replace(/^\uFEFF/, '');
   const separator = detectSeparator(body);
-  let records: string[][];
+  const empty: CsvTable = { separator, encoding, header: [], records: [], issues: [] };
+  let parsed: string[][];
   try {
-    records = parse(body, { delimiter: separator, relax_column_count: true, bom: true });
+    parsed = parse(body, { delimiter: separator, relax_column_count: true, bom: true });
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     const row = Number((err as CsvError & { records?: number }).records ?? 0) + 1;
-    return { ...empty, separator, issues: [{ row, message: describeCsvError(err) }] };
+    return { ...empty, issues: [{ row, message: describeCsvError(err) }] };
   }
-  const [header, ...data] = records;
+  const [header, ...data] = parsed;
   if (!header || header.every((h) => h.trim() === '')) {
-    return { ...empty, separator, issues: [{ row: 1, message: 'het bestand is leeg of heeft geen kopregel met kolomnamen.' }] };
+    return { ...empty, issues: [{ row: 1, message: 'het bestand is leeg of heeft geen kopregel met kolomnamen.' }] };
   }
-  const columns = REGISTER_COLUMNS[kind];
-  const fieldAt: (string | undefined)[] = [];
-  const headerOf: Record<string, string> = {};
-  const ignoredColumns: string[] = [];
-  for (const raw of header) {
-    const key = toHeaderKey(raw);
-    const column = columns.find((c) => [c.header, c.field, ...c.aliases].some((a) => toHeaderKey(a) === key));
-    // The first matching column wins; a second 'organisatie' next to 'naam' is ignored, not merged.
-    if (column && !(column.field in headerOf)) {
-      headerOf[column.field] = raw.trim();
-      fieldAt.push(column.field);
-    } else {
-      if (raw.trim() !== '') ignoredColumns.push(raw.trim());
-      fieldAt.push(undefined);
-    }
-  }
-  const issues: ImportIssue[] = columns
-    .filter((c) => c.required && !(c.field in headerOf))
-    .map((c) => ({
-      row: 1,
-      message: `verplichte kolom '${c.header}' ontbreekt (ook goed: ${c.aliases.slice(0, 3).join(', ')}). Gevonden kolommen: ${header.join(', ')}.`,
-    }));
-  const rows: CsvRow[] = [];
+  const issues: ImportIssue[] = [];
+  const records: CsvTable['records'] = [];
   data.forEach((values, i) => {
     const row = i + 2;
     if (values.every((v) => v.trim() === '')) return;
@@ -74,21 +63,71 @@ export function readRegisterCsv(input: string | Uint8Array, kind: RegisterKind):
       issues.push({ row, message: `${values.length} waarden maar ${header.length} kolommen; staat er een '${separator}' in een waarde zonder aanhalingstekens?` });
       return;
     }
-    const cells: Record<string, string> = {};
-    fieldAt.forEach((field, c) => {
-      if (field) cells[field] = values[c] ?? '';
-    });
-    rows.push({ row, cells });
+    records.push({ row, values });
   });
-  return { separator, rows, headerOf, ignoredColumns, issues };
+  return { separator, encoding, header: header.map((h) => h.trim()), records, issues };
 }
 
-function decodeUtf8(input: string | Uint8Array): string | undefined {
-  if (typeof input === 'string') return input;
+/** Per column of the file: the field it fills, or null (ignored). Remembered choices (by header key) win over the guess. */
+export function guessMapping(kind: RegisterKind, header: string[], remembered: Record<string, string> = {}): (string | null)[] {
+  const columns = REGISTER_COLUMNS[kind];
+  const taken = new Set<string>();
+  return header.map((raw) => {
+    const key = toHeaderKey(raw);
+    const memory = remembered[key];
+    const field =
+      memory !== undefined
+        ? columns.find((c) => c.field === memory)?.field
+        : columns.find((c) => [c.header, c.field, ...c.aliases].some((a) => toHeaderKey(a) === key))?.field;
+    // The first matching column wins; a second 'organisatie' next to 'naam' is ignored, not merged.
+    if (!field || taken.has(field)) return null;
+    taken.add(field);
+    return field;
+  });
+}
+
+/** The table's rows as named cells, by the chosen mapping. */
+export function mapCsvTable(table: CsvTable, kind: RegisterKind, mapping: (string | null)[]): RegisterCsv {
+  const columns = REGISTER_COLUMNS[kind];
+  const headerOf: Record<string, string> = {};
+  const ignoredColumns: string[] = [];
+  table.header.forEach((raw, i) => {
+    const field = mapping[i];
+    if (field && !(field in headerOf)) headerOf[field] = raw;
+    else if (raw !== '') ignoredColumns.push(raw);
+  });
+  const issues: ImportIssue[] = [
+    ...table.issues,
+    ...columns
+      .filter((c) => c.required && !(c.field in headerOf) && table.header.length > 0)
+      .map((c) => ({
+        row: 1,
+        message: `verplichte kolom '${c.header}' ontbreekt (ook goed: ${c.aliases.slice(0, 3).join(', ')}). Gevonden kolommen: ${table.header.join(', ')}.`,
+      })),
+  ];
+  const rows: CsvRow[] = table.records.map(({ row, values }) => {
+    const cells: Record<string, string> = {};
+    mapping.forEach((field, c) => {
+      if (field && headerOf[field] === table.header[c]) cells[field] = values[c] ?? '';
+    });
+    return { row, cells };
+  });
+  return { separator: table.separator, rows, headerOf, ignoredColumns, issues };
+}
+
+export function readRegisterCsv(input: string | Uint8Array, kind: RegisterKind): RegisterCsv {
+  const table = readCsvTable(input);
+  return mapCsvTable(table, kind, guessMapping(kind, table.header));
+}
+
+function decode(input: string | Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (typeof input === 'string') return { text: input, encoding: input.startsWith('\uFEFF') ? 'utf-8-bom' : 'utf-8' };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
+    return { text, encoding: text.startsWith('\uFEFF') ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    return undefined;
+    // Excel's "CSV (gescheiden door lijstscheidingsteken)" on Dutch Windows writes Windows-1252.
+    return { text: new TextDecoder('windows-1252').decode(input), encoding: 'windows-1252' };
   }
 }
 

@@ -13,6 +13,8 @@ export interface RegisterColumn {
   /** Other accepted spellings; compared with toHeaderKey, so case, accents and spacing do not matter. */
   aliases: string[];
   required: boolean;
+  /** Read on import, not written on export (the team channel is a team's, not a person's). */
+  importOnly?: boolean;
 }
 
 const col = (field: string, header: string, aliases: string[], required = false): RegisterColumn => ({
@@ -43,8 +45,9 @@ export const REGISTER_COLUMNS: Record<RegisterKind, RegisterColumn[]> = {
   staff: [
     col('name', 'naam', ['medewerker', 'name', 'volledige naam'], true),
     col('email', 'e-mail', ['email', 'e-mailadres', 'mail', 'mailadres']),
-    col('role', 'rol', ['role']),
-    col('teams', 'teams', ['team']),
+    col('role', 'rol', ['role', 'functierol']),
+    col('teams', 'teams', ['team', 'teamnaam']),
+    { ...col('teamChannel', 'teamkanaal', ['kanaal', 'team kanaal', 'kanaal id', 'channel', 'team channel', 'channel id']), importOnly: true },
     col('expertise', 'expertise', ['deskundigheid', 'specialisme', 'expertises']),
     col('externalId', 'personeelsnummer', ['extern id', 'externe id', 'external id', 'medewerkernummer', 'id']),
   ],

@@ -2,54 +2,12 @@
 // CSV row. A field is undefined when its column is absent (leave the stored value
 // alone), null or [] when the cell is empty (clear it).
 import { z } from 'zod';
-import type { AssignmentKind, Level, Role } from '../core/register-types.ts';
+import type { AssignmentRecord, ContactRecord, ImportRecords, PartnerRecord, StaffRecord } from '../register/import-records.ts';
 import type { RegisterKind } from './register-columns.ts';
 import { readAssignmentKind, readLevel, readRole, splitList } from './register-words.ts';
 
-export interface PartnerRecord {
-  name: string;
-  category?: string | null;
-  sector?: string | null;
-  region?: string | null;
-  aliases?: string[];
-  externalId?: string | null;
-}
-
-export interface ContactRecord {
-  /** Partner name or external id. */
-  partner: string;
-  name: string;
-  jobTitle?: string | null;
-  level: Level;
-  email?: string | null;
-  phone?: string | null;
-  expertise?: string[];
-}
-
-export interface StaffRecord {
-  name: string;
-  email?: string | null;
-  role?: Role;
-  teams?: string[];
-  expertise?: string[];
-  externalId?: string | null;
-}
-
-export interface AssignmentRecord {
-  /** Staff e-mail or personeelsnummer. */
-  staff: string;
-  /** Partner name or external id. */
-  partner: string;
-  level: Level;
-  kind?: AssignmentKind;
-}
-
-export interface RegisterRecords {
-  partners: PartnerRecord;
-  contacts: ContactRecord;
-  staff: StaffRecord;
-  assignments: AssignmentRecord;
-}
+export type { AssignmentRecord, ContactRecord, PartnerRecord, StaffRecord } from '../register/import-records.ts';
+export type RegisterRecords = ImportRecords;
 
 const required = (label: string) =>
   z.string({ error: `${label} ontbreekt` }).trim().min(1, `${label} is leeg; vul een waarde in`);
@@ -97,6 +55,7 @@ const ZStaffRecord = z
     email,
     role: optionalWord(readRole, 'gebruik medewerker, teamleider, manager of beheerder'),
     teams: list,
+    teamChannel: optional,
     expertise: list,
     externalId: optional,
   })

@@ -7,12 +7,8 @@ import { REGISTER_COLUMNS, type RegisterKind } from './register-columns.ts';
 import { REGISTER_RECORD_SCHEMAS, type RegisterRecords } from './register-records.ts';
 import type { RegisterCsv } from './read-register-csv.ts';
 
-export interface RegisterRow<T> {
-  row: number;
-  record: T;
-}
-
-export type RegisterBatch = { [K in RegisterKind]: { kind: K; rows: RegisterRow<RegisterRecords[K]>[] } }[RegisterKind];
+export type { ImportRow as RegisterRow, ImportBatch as RegisterBatch } from '../register/import-records.ts';
+import type { ImportRow as RegisterRow } from '../register/import-records.ts';
 
 export interface ValidatedRegister<K extends RegisterKind> {
   /** Rows that passed, without the repeats of an earlier row. */

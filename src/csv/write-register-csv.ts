@@ -13,7 +13,7 @@ export interface WriteCsvOptions {
 }
 
 export function writeRegisterCsv<K extends RegisterKind>(kind: K, records: RegisterRecords[K][], options: WriteCsvOptions = {}): string {
-  const columns = REGISTER_COLUMNS[kind];
+  const columns = REGISTER_COLUMNS[kind].filter((c) => !c.importOnly);
   const rows = records.map((record) => columns.map((c) => toCell((record as unknown as Record<string, unknown>)[c.field], c.field)));
   const csv = stringify([columns.map((c) => c.header), ...rows], {
     delimiter: options.separator ?? ';',

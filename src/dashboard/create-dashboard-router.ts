@@ -8,7 +8,7 @@ import type { Clock } from '../core/clock.ts';
 import { isRequestError } from '../http/request-errors.ts';
 import { loopbackOnly } from '../http/loopback.ts';
 import type { Translate } from '../core/i18n/translator.ts';
-import { addAuthRoutes } from './dashboard-auth-routes.ts';
+import { addAuthRoutes, startSession } from './dashboard-auth-routes.ts';
 import { sendBarePage, type DashboardContext } from './dashboard-context.ts';
 import { DASHBOARD_CSS } from './dashboard-css.ts';
 import { addExportRoutes } from './dashboard-export-routes.ts';
@@ -25,6 +25,10 @@ import { addRegisterAdminRoutes } from './beheer/register-admin-routes.ts';
 import type { RegisterAdminPorts } from './beheer/register-admin-ports.ts';
 import { addBeheerOrgRoutes } from './beheer/add-beheer-org-routes.ts';
 import type { BeheerOrgPorts } from './beheer/beheer-org-ports.ts';
+import { addImportRoutes, addImportUpload } from './beheer/import-routes.ts';
+import type { ImportWizardPorts } from './beheer/import-ports.ts';
+import { addFirstAdminRoutes } from './first-admin-routes.ts';
+import type { FirstAdminPorts } from './first-admin-ports.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
@@ -47,6 +51,10 @@ export interface DashboardRouterOptions {
   beheerOrg: BeheerOrgPorts;
   /** A team's rhythm or members changed in beheer: the runtime reloads the schedule. */
   onTeamSaved?: () => void;
+  /** The import wizard's drafts and the register import; absent in bare test setups. */
+  imports?: ImportWizardPorts;
+  /** The first admin of a fresh playground install; absent in bare test setups. */
+  setup?: FirstAdminPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -74,6 +82,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     plans: opts.plans,
     base: opts.tab ? '/dashboard/tab' : '/dashboard',
     ...(opts.tab ? { tab: opts.tab } : {}),
+    hasSetup: opts.setup !== undefined && opts.mode === 'embedded',
   };
   const router = express.Router();
   const csp = opts.tab ? tabCsp(opts.tab) : SITE_CSP;
@@ -94,6 +103,8 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   });
   if (opts.tab) addTeamsTabRoutes(router, ctx, opts.tab);
   router.use(express.urlencoded({ extended: false, limit: '10kb' }));
+  if (opts.imports) addImportUpload(router);
+  if (opts.setup) addFirstAdminRoutes(router, ctx, opts.setup, (res, staffId) => startSession(ctx, res, staffId));
   addAuthRoutes(router, ctx);
   addPageRoutes(router, ctx);
   addExportRoutes(router, ctx);
@@ -103,6 +114,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
   addRegisterAdminRoutes(router, ctx, opts.registerAdmin);
+  if (opts.imports) addImportRoutes(router, ctx, opts.imports, { playground: opts.mode === 'embedded' });
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

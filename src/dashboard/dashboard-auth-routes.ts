@@ -12,7 +12,7 @@ import { SESSION_HOURS, buildClearedCookie, buildSessionCookie, isValidCsrf, rea
 const ZToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const ZStaffId = z.string().uuid();
 
-async function startSession(ctx: DashboardContext, res: Response, staffId: string): Promise<void> {
+export async function startSession(ctx: DashboardContext, res: Response, staffId: string): Promise<void> {
   const token = createMagicToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3_600_000);
   await ctx.sessions.createSession(staffId, hashMagicToken(token), expiresAt);
@@ -59,7 +59,10 @@ function addLoginRoutes(router: Router, ctx: DashboardContext): void {
   router.get('/kies', async (req, res) => {
     if (ctx.mode !== 'embedded') return sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']);
     const tx = textFor(ctx.t, 'nl');
-    res.type('html').send(renderLayout({ viewer: null, lang: 'nl', tx, title: tx('chooser_title'), body: renderChooserBody(tx, await ctx.sessions.listPeople()) }));
+    const people = await ctx.sessions.listPeople();
+    // A fresh install without the demo: nobody to choose yet, so set up the organisation first.
+    if (people.length === 0 && ctx.hasSetup) return void res.redirect(303, '/dashboard/opzetten');
+    res.type('html').send(renderLayout({ viewer: null, lang: 'nl', tx, title: tx('chooser_title'), body: renderChooserBody(tx, people) }));
   });
 
   // Embedded only (bound to 127.0.0.1, no chat platform): open the dashboard as a demo person.

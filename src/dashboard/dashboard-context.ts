@@ -33,6 +33,8 @@ export interface DashboardContext {
   tab?: TeamsTabOptions;
   /** Where this router is mounted: '/dashboard', or '/dashboard/tab' for the Teams tab. */
   base: string;
+  /** A fresh embedded install can set up its first admin (/dashboard/opzetten). */
+  hasSetup?: boolean;
 }
 
 /** Site links → the same pages under the tab's base, so navigation stays inside the Teams frame. */

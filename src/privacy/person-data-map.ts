@@ -27,6 +27,7 @@ export const STAFF_DATA: Record<string, PersonDataRule> = {
   DashboardSession: { export: 'dashboard sessions (times only)', erase: 'deleted (cascade)' },
   ConversationRef: { export: 'key person:<staffId> or person:<platform user id>, or a chat naming them as user', erase: 'deleted; name scrubbed from the others' },
   Outbox: { export: 'messages addressed to them (payload.to.staffId) and mentioning them', erase: 'addressed to them deleted; name scrubbed from the others' },
+  ImportDraft: { export: 'not exported: a working copy of a file they uploaded, deleted within the hour', erase: 'deleted (cascade); names scrubbed from others\' drafts' },
   AuditEvent: { export: 'events they caused (actorStaffId) or that mention them', erase: 'actorStaffId set to null, name scrubbed' },
 };
 
@@ -50,6 +51,7 @@ export const FREE_TEXT_COLUMNS: Record<string, string[]> = {
   Outbox: ['payload', 'lastError'],
   ConversationRef: ['ref'],
   AuditEvent: ['subject', 'details'],
+  ImportDraft: ['fileName', 'table', 'result'],
 };
 
 /**
@@ -81,4 +83,6 @@ export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
   ErasureTombstone: ['emailHash', 'kind'],
   PartnerCoverageWeek: ['weekKey'],
   CoverageWeek: ['weekKey'],
+  ImportDraft: ['kind', 'encoding', 'separator', 'mapping', 'resolutions'],
+  ImportColumnChoice: ['kind', 'mapping'],
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, readRegisterCsv } from '../../src/csv/read-register-csv.ts';
+import { detectSeparator, guessMapping, mapCsvTable, readCsvTable, readRegisterCsv } from '../../src/csv/read-register-csv.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url));
 
@@ -62,10 +62,21 @@ describe('readRegisterCsv', () => {
     expect(csv.issues).toEqual([{ row: 5, message: expect.stringMatching(/3 waarden maar 2 kolommen/) }]);
   });
 
-  it('refuses a file that is not UTF-8 and says how to save it', () => {
-    const latin1 = Uint8Array.from([...Buffer.from('naam;plaats\nHuisartsenpraktijk De Br'), 0xfb, ...Buffer.from('g;Schagen\n')]);
-    const csv = readRegisterCsv(latin1, 'partners');
-    expect(csv.issues).toEqual([{ row: 0, message: expect.stringContaining('CSV UTF-8') }]);
+  it('reads a file that is not UTF-8 as Windows-1252 (Excel on Dutch Windows)', () => {
+    const cp1252 = Uint8Array.from([...Buffer.from('naam;plaats\r\nHuisartsenpraktijk De Br'), 0xfc, ...Buffer.from('g;Schagen\r\nZorg '), 0x80, ...Buffer.from(' Co;Hoorn\r\n')]);
+    const table = readCsvTable(cp1252);
+    expect(table.encoding).toBe('windows-1252');
+    const csv = readRegisterCsv(cp1252, 'partners');
+    expect(csv.issues).toEqual([]);
+    expect(csv.rows.map((r) => r.cells.name)).toEqual(['Huisartsenpraktijk De Brüg', 'Zorg € Co']);
+  });
+
+  it('detects a BOM, and guesses the mapping from Dutch headers unless a remembered choice says otherwise', () => {
+    const table = readCsvTable(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Organisatienaam\tWoonplaats\tSoort\r\nA\tB\tC\r\n')]));
+    expect([table.encoding, table.separator, table.header]).toEqual(['utf-8-bom', '\t', ['Organisatienaam', 'Woonplaats', 'Soort']]);
+    expect(guessMapping('partners', table.header)).toEqual(['name', 'region', 'sector']);
+    expect(guessMapping('partners', table.header, { soort: 'category' })).toEqual(['name', 'region', 'category']);
+    expect(mapCsvTable(table, 'partners', ['name', null, 'category']).rows).toEqual([{ row: 2, cells: { name: 'A', category: 'C' } }]);
   });
 
   it('detects the separator from the header line only, outside quotes', () => {
