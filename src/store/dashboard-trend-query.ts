@@ -3,7 +3,7 @@
 // coverage-snapshot job), so history is as it was then: a partner imported or archived
 // today never redraws a past week. A finished week not frozen yet (before the job's
 // first run) is computed "as of" its end with the same rule; only the current week is
-// measured live. Results are memoised for a few minutes per scope and then refreshed
+// measured live, from the last contact per partner and level. Results are memoised for a few minutes per scope and then refreshed
 // in the background while the last result is served.
 import { createHash } from 'node:crypto';
 import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
@@ -17,40 +17,23 @@ import type { SqlSession } from './sql-session.ts';
 const IN_ORGANISATION = '$5::uuid[] IS NULL';
 const ASSIGNED_TO_STAFF = 'EXISTS (SELECT 1 FROM "Assignment" a WHERE a."partnerId" = p.id AND a."staffId" = ANY($5::uuid[]))';
 
-// The live trend over the current partners (no "as of"): used for the current week.
-// $1 organisation · $2 week ends (ascending) · $3 time zone · $4 default max · $5 staff ids (null = all)
-const buildTrendSql = (inScope: string) => `
-WITH scoped AS MATERIALIZED (
-  SELECT p.id, coalesce(c."maxIntervalDays", $4::int) AS mx
+// The current week, live: today's partners, each on time when its last contact on any
+// level (PartnerLevelContact, kept exact by triggers) lies within its rubriek's maximum —
+// "local date ≥ today − max", the overview's own threshold, so both pages agree.
+// $1 organisation · $2 now · $3 time zone · $4 default max · $5 staff ids (null = all)
+const buildCurrentWeekSql = (inScope: string) => `
+WITH today AS MATERIALIZED (SELECT ($2::timestamptz AT TIME ZONE $3::text)::date AS d)
+SELECT (count(*) FILTER (WHERE x.last >= (((SELECT d FROM today) - x.mx)::timestamp AT TIME ZONE $3::text)))::int AS on_time,
+       count(*)::int AS total
+FROM (
+  SELECT coalesce(c."maxIntervalDays", $4::int) AS mx,
+         (SELECT max(l."lastContactAt") FROM "PartnerLevelContact" l WHERE l."partnerId" = p.id) AS last
   FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
   WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
     AND ${inScope}
-),
-latest AS (
-  SELECT s.id AS pid, s.mx, width_bucket(m."occurredAt", $2::timestamptz[]) + 1 AS f, max(m."occurredAt") AS at
-  FROM scoped s JOIN "ContactMoment" m ON m."partnerId" = s.id
-  WHERE m."occurredAt" <= ($2::timestamptz[])[cardinality($2::timestamptz[])]
-    AND m."occurredAt" > ($2::timestamptz[])[1] - make_interval(days => s.mx + 2)
-  GROUP BY s.id, s.mx, f
-),
-spans AS (
-  -- On time at week end W while W's local date is at most mx days after the contact's.
-  SELECT f, least(coalesce(lead(f) OVER (PARTITION BY pid ORDER BY f), cardinality($2::timestamptz[]) + 1) - 1,
-                  width_bucket(((((at AT TIME ZONE $3::text)::date + mx + 1)::timestamp AT TIME ZONE $3::text)
-                                - interval '1 millisecond'), $2::timestamptz[])) AS e
-  FROM latest
-),
-deltas AS (
-  SELECT f AS i, 1 AS d FROM spans WHERE e >= f
-  UNION ALL SELECT e + 1, -1 FROM spans WHERE e >= f
-),
-per_week AS (SELECT i, sum(d) AS d FROM deltas GROUP BY i)
-SELECT g.i::int AS i, (sum(coalesce(w.d, 0)) OVER (ORDER BY g.i))::int AS on_time,
-       (SELECT count(*) FROM scoped)::int AS total
-FROM generate_series(1, cardinality($2::timestamptz[])) g(i) LEFT JOIN per_week w ON w.i = g.i
-ORDER BY g.i`;
-export const TREND_SQL = buildTrendSql(IN_ORGANISATION);
-export const TREND_STAFF_SQL = buildTrendSql(ASSIGNED_TO_STAFF);
+) x`;
+export const CURRENT_WEEK_SQL = buildCurrentWeekSql(IN_ORGANISATION);
+export const CURRENT_WEEK_STAFF_SQL = buildCurrentWeekSql(ASSIGNED_TO_STAFF);
 
 // Frozen weeks: the organisation's sums, or the scope's partners counted from their rows.
 // $1 organisation · $2 week keys · $3 staff ids (null = all)
@@ -110,7 +93,7 @@ async function computeTrend(session: SqlSession, scope: Scope, weekEnds: WeekEnd
     finished.length === 0 ? [] : session.query<{ week_key: string; on_time: number; total: number }>(
       staffIds === null ? FROZEN_WEEKS_SQL : FROZEN_STAFF_WEEKS_SQL, [organisationId, finished.map((w) => w.weekKey), staffIds],
     ),
-    session.query<{ on_time: number; total: number }>(staffIds === null ? TREND_SQL : TREND_STAFF_SQL, [organisationId, [current.at], timeZone, mx, staffIds]),
+    session.query<{ on_time: number; total: number }>(staffIds === null ? CURRENT_WEEK_SQL : CURRENT_WEEK_STAFF_SQL, [organisationId, current.at, timeZone, mx, staffIds]),
   ]);
   const byWeek = new Map<string, TrendPoint>(frozen.map((r) => [r.week_key, { weekKey: r.week_key, onTime: Number(r.on_time), total: Number(r.total) }]));
   const missing = finished.filter((w) => !byWeek.has(w.weekKey));
