@@ -34,6 +34,12 @@ export function createCollaborationStore(prisma: PrismaClient): CollaborationSto
         where: { organisationId, partners: { some: { partnerId } } }, include: COLLABORATION_INCLUDE, orderBy: { name: 'asc' },
       })).map(toCollaboration);
     },
+    async listPeople(organisationId) {
+      return prisma.staff.findMany({ where: { organisationId }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    },
+    async leadsMember(leadId, staffId) {
+      return (await prisma.teamMembership.count({ where: { staffId, team: { members: { some: { staffId: leadId, isLead: true } } } } })) > 0;
+    },
     async saveCollaboration(organisationId, id, input, actorStaffId) {
       return prisma.$transaction(async (tx) => {
         // Partners and people of another organisation are refused, not silently dropped.

@@ -101,13 +101,18 @@ export function createQuickScanStore(prisma: PrismaClient): QuickScanStore {
       }));
     },
     listScanRoundsClosedBetween: (organisationId, from, to) => listScanRoundsClosedBetween(prisma, organisationId, from, to),
+    listClosedForTeam: (teamId, since) => listClosed(prisma, { collaboration: { owner: { memberships: { some: { teamId } } } }, closedAt: { gte: since } }),
   };
 }
 
 /** Rounds closed in [from, to): the management digest's collaboration lines. The weakest factor only from 3 respondents. */
 async function listScanRoundsClosedBetween(prisma: PrismaClient, organisationId: string, from: Date, to: Date): Promise<ClosedScanRound[]> {
+  return listClosed(prisma, { collaboration: { organisationId }, closedAt: { gte: from, lt: to } });
+}
+
+async function listClosed(prisma: PrismaClient, where: Prisma.QuickScanRoundWhereInput): Promise<ClosedScanRound[]> {
   const rows = await prisma.quickScanRound.findMany({
-    where: { collaboration: { organisationId }, closedAt: { gte: from, lt: to } },
+    where: { ...where, NOT: { closedAt: null } },
     select: { collaborationId: true, closedAt: true, collaboration: { select: { name: true } }, answers: { select: { scores: true } } },
     orderBy: { closedAt: 'asc' },
   });
@@ -115,7 +120,7 @@ async function listScanRoundsClosedBetween(prisma: PrismaClient, organisationId:
     const result = aggregateRound(row.answers.map((a) => a.scores as ScanScores));
     const weakest = result.weakest;
     return {
-      collaborationId: row.collaborationId, name: row.collaboration.name, closedAt: row.closedAt ?? to,
+      collaborationId: row.collaborationId, name: row.collaboration.name, closedAt: row.closedAt ?? new Date(0),
       respondents: result.respondents, weakestFactor: weakest,
       weakestMean: weakest ? result.factors.find((f) => f.factor === weakest)?.mean ?? null : null,
     };

@@ -42,6 +42,10 @@ export interface CollaborationStore {
   listCollaborations(organisationId: string): Promise<Collaboration[]>;
   findCollaboration(organisationId: string, id: string): Promise<Collaboration | null>;
   listForPartner(organisationId: string, partnerId: string): Promise<Collaboration[]>;
+  /** Everyone in the organisation, for the owner and participant choices. */
+  listPeople(organisationId: string): Promise<{ id: string; name: string }[]>;
+  /** Whether `leadId` leads a team `staffId` is a member of. */
+  leadsMember(leadId: string, staffId: string): Promise<boolean>;
   /** Creates (id null) or updates, with its audit event, in one transaction. */
   saveCollaboration(organisationId: string, id: string | null, input: CollaborationInput, actorStaffId: string | null): Promise<SaveOutcome>;
 }
@@ -98,4 +102,6 @@ export interface QuickScanStore {
   listRounds(collaborationId: string): Promise<AnonymousRound[]>;
   /** Rounds closed in [from, to), for the monthly management digest. */
   listScanRoundsClosedBetween(organisationId: string, from: Date, to: Date): Promise<ClosedScanRound[]>;
+  /** Rounds closed since `since` of collaborations owned by a member of the team (the RRO agenda's lines). */
+  listClosedForTeam(teamId: string, since: Date): Promise<ClosedScanRound[]>;
 }
