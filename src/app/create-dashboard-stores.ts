@@ -10,6 +10,8 @@ import { createLapseQuery } from '../store/lapse-query.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createPrivacyStore } from '../store/privacy-store.ts';
+import { createCollaborationStore } from '../store/collaboration-store.ts';
+import { createQuickScanStore } from '../store/quick-scan-store.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
   return {
@@ -20,5 +22,6 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     lapse: createLapseQuery(db),
     commitments: createCommitmentStore(db.prisma),
     privacy: createPrivacyStore(db),
+    collaborations: { collaborations: createCollaborationStore(db.prisma), scans: createQuickScanStore(db.prisma) },
   };
 }

@@ -16,6 +16,7 @@ import type { DashboardSessionPorts } from './dashboard-session-ports.ts';
 import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
+import { addCollaborationRoutes, type CollaborationDashboardPorts } from './collaboration-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
@@ -33,6 +34,8 @@ export interface DashboardRouterOptions {
   lapse: LapseQuery;
   commitments: CommitmentPorts;
   privacy: PrivacyPorts;
+  /** Collaborations and their quick scans (absent in bare test setups). */
+  collaborations?: CollaborationDashboardPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -48,6 +51,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
     network: opts.network,
     plans: opts.plans,
+    ...(opts.collaborations ? { collaborations: opts.collaborations.collaborations } : {}),
   };
   const router = express.Router();
   router.use((_req, res, next) => {
@@ -72,6 +76,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
+  if (opts.collaborations) addCollaborationRoutes(router, ctx, opts.collaborations);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

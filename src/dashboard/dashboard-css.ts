@@ -33,6 +33,10 @@ svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; displa
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
 .goal-months td { white-space:nowrap; font-size:.85rem; } .goal-mark > span { font-size:1.05em; }
 .goal-form label { display:flex; flex-direction:column; margin:.4rem 0; font-size:.9rem; } .goal-form textarea { font:inherit; width:100%; } .goal dl { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; } .goal { margin:0 0 1rem; }
+dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; margin:0; } dl.facts dt { font-weight:600; }
+.notice { background:var(--soft); border-left:4px solid var(--accent); padding:.5rem .8rem; } .notice.error { border-left-color:var(--red); background:var(--red-bg); color:var(--red); }
+.card.weakest { border-left:6px solid var(--red); margin:0 0 1rem; } tr.weakest-row th, tr.weakest-row td { background:var(--red-bg); }
+a.button { display:inline-block; background:var(--accent); color:#fff; padding:.3rem .7rem; border-radius:4px; text-decoration:none; } .collab-form select[multiple] { min-width:20rem; }
 @media print {
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }

@@ -3,7 +3,7 @@
 import { esc, type PageText } from './html.ts';
 import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
 
-export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'privacy' | 'other';
+export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'collaborations' | 'privacy' | 'other';
 
 export interface LayoutInput {
   viewer: Viewer | null;
@@ -25,6 +25,7 @@ export function renderLayout(p: LayoutInput): string {
     nav.push(['me', `/dashboard/mensen/${p.viewer.staffId}`, p.tx('nav_me')]);
     nav.push(['plan', '/dashboard/plan', p.tx('nav_plan')]);
     if (seesEverything(p.viewer) || p.viewer.leadTeamIds.length > 0) nav.push(['plans', '/dashboard/plannen', p.tx('nav_plans')]);
+    nav.push(['collaborations', '/dashboard/samenwerkingen', p.tx('nav_collaborations')]);
     if (p.viewer.role === 'admin') nav.push(['privacy', '/dashboard/beheer/privacy', p.tx('nav_privacy')]);
   }
   const links = nav.map(([key, href, label]) => `<a href="${href}"${p.active === key ? ' aria-current="page"' : ''}>${esc(label)}</a>`).join('');

@@ -37,6 +37,9 @@ export function createCollaborationStore(prisma: PrismaClient): CollaborationSto
     async listPeople(organisationId) {
       return prisma.staff.findMany({ where: { organisationId }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
     },
+    async listPartners(organisationId) {
+      return prisma.partner.findMany({ where: { organisationId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    },
     async leadsMember(leadId, staffId) {
       return (await prisma.teamMembership.count({ where: { staffId, team: { members: { some: { staffId: leadId, isLead: true } } } } })) > 0;
     },

@@ -44,6 +44,8 @@ export interface CollaborationStore {
   listForPartner(organisationId: string, partnerId: string): Promise<Collaboration[]>;
   /** Everyone in the organisation, for the owner and participant choices. */
   listPeople(organisationId: string): Promise<{ id: string; name: string }[]>;
+  /** The organisation's active partners, for the dashboard form. */
+  listPartners(organisationId: string): Promise<{ id: string; name: string }[]>;
   /** Whether `leadId` leads a team `staffId` is a member of. */
   leadsMember(leadId: string, staffId: string): Promise<boolean>;
   /** Creates (id null) or updates, with its audit event, in one transaction. */
