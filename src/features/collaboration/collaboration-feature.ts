@@ -2,6 +2,7 @@
 // `samenwerking [nieuw|naam]`, `quickscan <naam>`, the answer form, and a daily job
 // that opens scheduled rounds, reminds once and closes them.
 import type { BotDeps, Feature } from '../../bot/feature.ts';
+import { ephemeral } from '../../bot/ephemeral.ts';
 import type { ScanDeps } from './answer-quick-scan.ts';
 import { openQuickScanForm, submitQuickScan } from './answer-quick-scan.ts';
 import { COLLABORATION_FORM_ID } from './collaboration-form.ts';
@@ -20,7 +21,10 @@ export function createCollaborationFeature(d: ScanDeps, bot: BotDeps): Feature {
     commands: { samenwerking: show, samenwerkingen: show, collaboration: show, collaborations: show, quickscan: scan, 'quick-scan': scan },
     actions: {
       [NEW_ACTION]: (turn) => openCollaborationForm(turn, d, null),
-      [EDIT_ACTION]: async (turn) => openCollaborationForm(turn, d, await d.collaborations.findCollaboration(turn.actor.organisation.id, turn.inbound.value)),
+      [EDIT_ACTION]: async (turn) => {
+        const c = await d.collaborations.findCollaboration(turn.actor.organisation.id, turn.inbound.value);
+        return c ? openCollaborationForm(turn, d, c) : ephemeral(turn.t('collaboration.error_not_found'));
+      },
       [SCAN_ACTION]: (turn) => startQuickScanByButton(turn, d),
       [OPEN_SCAN_ACTION]: (turn) => openQuickScanForm(turn, d),
     },
