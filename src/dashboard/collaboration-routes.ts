@@ -101,7 +101,7 @@ export function addCollaborationRoutes(router: Router, ctx: DashboardContext, po
     if (Object.values(body).flat().some(containsBsn)) return showForm(res, existing, body, tx('bsn'), 400);
     const read = readCollaborationValues(body, (key) => ctx.t(viewer.language, key));
     if (!read.ok) return showForm(res, existing, body, Object.values(read.errors).join(' '), 400);
-    const saved = await collaborations.saveCollaboration(viewer.organisationId, existing?.id ?? null, read.values, viewer.staffId);
+    const saved = await collaborations.saveCollaboration(viewer.organisationId, existing?.id ?? null, read.values, viewer.staffId, ctx.clock.now());
     if (!saved.ok) return showForm(res, existing, body, tx(`error_${saved.reason}`), 400);
     res.redirect(303, `/dashboard/samenwerkingen/${saved.id}?opgeslagen=1`);
   }

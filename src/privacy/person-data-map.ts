@@ -81,6 +81,7 @@ export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
   InboundReceipt: ['key'],
   Introduction: ['topic'],
   Collaboration: ['name'],
+  QuickScanAnswer: ['scores'],
   QuickScanRound: ['trigger'],
   AuditEvent: ['action'],
   MagicLink: ['tokenHash'],

@@ -43,7 +43,7 @@ export function createCollaborationStore(prisma: PrismaClient): CollaborationSto
     async leadsMember(leadId, staffId) {
       return (await prisma.teamMembership.count({ where: { staffId, team: { members: { some: { staffId: leadId, isLead: true } } } } })) > 0;
     },
-    async saveCollaboration(organisationId, id, input, actorStaffId) {
+    async saveCollaboration(organisationId, id, input, actorStaffId, at) {
       return prisma.$transaction(async (tx) => {
         // Partners and people of another organisation are refused, not silently dropped.
         const staffIds = [...new Set([...input.participantIds, ...(input.ownerId ? [input.ownerId] : [])])];
@@ -67,13 +67,13 @@ export function createCollaborationStore(prisma: PrismaClient): CollaborationSto
           await tx.collaborationPartner.deleteMany({ where: { collaborationId: id } });
           await tx.collaborationParticipant.deleteMany({ where: { collaborationId: id } });
         } else {
-          savedId = (await tx.collaboration.create({ data: { ...data, organisationId }, select: { id: true } })).id;
+          savedId = (await tx.collaboration.create({ data: { ...data, organisationId, createdAt: at }, select: { id: true } })).id;
         }
         await tx.collaborationPartner.createMany({ data: [...new Set(input.partnerIds)].map((partnerId) => ({ collaborationId: savedId, partnerId })) });
         await tx.collaborationParticipant.createMany({ data: [...new Set(input.participantIds)].map((staffId) => ({ collaborationId: savedId, staffId })) });
         // The result goal stays out of the audit trail: free text.
         await tx.auditEvent.create({
-          data: { organisationId, actorStaffId, action: id ? 'collaboration.updated' : 'collaboration.created', subject: savedId, details: { stage: input.stage, partners: input.partnerIds.length, participants: input.participantIds.length } },
+          data: { organisationId, actorStaffId, createdAt: at, action: id ? 'collaboration.updated' : 'collaboration.created', subject: savedId, details: { stage: input.stage, partners: input.partnerIds.length, participants: input.participantIds.length } },
         });
         return { ok: true as const, id: savedId };
       });

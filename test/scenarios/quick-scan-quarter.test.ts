@@ -77,7 +77,7 @@ describe.each(testDbKinds())('a collaboration through two quick-scan quarters (%
       name: NAME, partners: partners.map((p) => p.id), participants: participants.map((n) => who[n]!),
       owner: who['Marieke van der Linden']!, goal: 'Vier keer per jaar overleggen', start: '2027-03-01', stage: 'opstarten', interval: '3',
     }));
-    expect(saved).toContain(`Samenwerking ${NAME} opgeslagen`);
+    expect(saved).toContain(`Samenwerking *${NAME}* opgeslagen`);
     expect(saved).toMatch(/inspanning|meetbaar/);
     collaborationId = (await h.db.prisma.collaboration.findFirstOrThrow({ where: { name: NAME } })).id;
     expect(textOf(await command('Sanne de Graaf', 'samenwerking'))).toContain(NAME);

@@ -48,8 +48,8 @@ export interface CollaborationStore {
   listPartners(organisationId: string): Promise<{ id: string; name: string }[]>;
   /** Whether `leadId` leads a team `staffId` is a member of. */
   leadsMember(leadId: string, staffId: string): Promise<boolean>;
-  /** Creates (id null) or updates, with its audit event, in one transaction. */
-  saveCollaboration(organisationId: string, id: string | null, input: CollaborationInput, actorStaffId: string | null): Promise<SaveOutcome>;
+  /** Creates (id null) or updates, with its audit event, in one transaction; `at` is the bot's time (the schedule reads createdAt). */
+  saveCollaboration(organisationId: string, id: string | null, input: CollaborationInput, actorStaffId: string | null, at: Date): Promise<SaveOutcome>;
 }
 
 export interface ScanRound {

@@ -22,7 +22,7 @@ export async function saveCollaborationForm(turn: Turn<InboundOf<'form_submitted
   const existing = id ? await d.collaborations.findCollaboration(organisationId, id) : null;
   const allowed = existing ? await mayEdit(turn, d, existing) : !id && canCreateCollaboration(turn.actor.staff.role, turn.actor.leadOfTeamIds.length > 0);
   if (!allowed) return ephemeral(turn.t('collaboration.not_allowed'));
-  const saved = await d.collaborations.saveCollaboration(organisationId, id, read.values, turn.actor.staff.id);
+  const saved = await d.collaborations.saveCollaboration(organisationId, id, read.values, turn.actor.staff.id, turn.deps.clock.now());
   if (!saved.ok) return [{ type: 'form_errors', errors: { name: turn.t(`collaboration.error_${saved.reason}`) } }];
   return ephemeral([turn.t('collaboration.saved', { name: read.values.name }), goalAdvice(turn, read.values.resultGoal)].filter(Boolean).join('\n'));
 }
