@@ -54,7 +54,7 @@ const PLANS: Plan[] = [
 export function buildCollaborations(now: Date, input: Input, random: SeededRandom): DemoCollaboration[] {
   return PLANS.map((plan) => {
     const partnerKeys = [...new Set(plan.categories.map((cat, i) => input.partners.filter((p) => p.categoryKey === cat)[i % 2]?.key).filter((k): k is string => !!k))];
-    const staffKeys = plan.participants.map(slugName).filter((k) => input.staff.some((s) => s.key === k));
+    const staffKeys = plan.participants.map((n) => slugName(n)).filter((k) => input.staff.some((s) => s.key === k));
     const rounds = [7, 4].map((monthsAgo, r) => {
       const openedAt = new Date(now.getTime() - monthsAgo * 30 * DAY);
       const answers = random.shuffle(staffKeys).slice(0, plan.respondents[r]).map((staffKey) => ({

@@ -12,7 +12,8 @@ import { renderPlainText } from '../../src/core/plain-text.ts';
 import { instantAt } from '../../src/domain/period-key.ts';
 import { SCAN_STATEMENTS } from '../../src/domain/quick-scan-results.ts';
 import { createQuickScanStore } from '../../src/store/quick-scan-store.ts';
-import { get, insertMagicLink, loginWithToken, startDashboardServer } from '../dashboard/dashboard-server.ts';
+import { request } from 'node:http';
+import { insertMagicLink, startDashboardServer } from '../dashboard/dashboard-server.ts';
 import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { testDbKinds } from '../support/test-database.ts';
 
@@ -27,6 +28,20 @@ const formOf = (replies: Reply[]): Form => {
 };
 /** Form values: every statement `score` (or "weet ik niet"), except Leren which gets `leren`. */
 const scoresOf = (score: string, leren: string) => Object.fromEntries(SCAN_STATEMENTS.map((s) => [s.key.replace('.', '_'), s.factor === 'Leren' ? leren : score]));
+
+/** One GET on its own connection: a pooled socket the server closed while PGlite held the event loop would reset. */
+function getWithoutKeepAlive(url: string, cookie: string): Promise<{ status: number; text: string; setCookie: string | null }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: cookie ? { cookie } : {} }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, setCookie: res.headers['set-cookie']?.[0] ?? null }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe.each(testDbKinds())('a collaboration through two quick-scan quarters (%s)', (kind) => {
   let h: BotHarness;
@@ -52,8 +67,9 @@ describe.each(testDbKinds())('a collaboration through two quick-scan quarters (%
   }
   async function page(name: string) {
     const token = await insertMagicLink(h.db, who[name]!, new Date(h.clock.now().getTime() + 15 * 60_000));
-    const { cookie } = await loginWithToken(dashboard.base, token);
-    return get(dashboard.base, `/dashboard/samenwerkingen/${collaborationId}`, cookie!);
+    const login = await getWithoutKeepAlive(`${dashboard.base}/dashboard/login?token=${token}`, '');
+    const cookie = (login.setCookie ?? '').split(';')[0]!;
+    return getWithoutKeepAlive(`${dashboard.base}/dashboard/samenwerkingen/${collaborationId}`, cookie);
   }
 
   beforeAll(async () => {
