@@ -15,9 +15,9 @@ export interface FactorChartText {
   previous: string;
 }
 
-const WIDTH = 640;
-const LABEL_W = 190;
-const VALUE_W = 120;
+const WIDTH = 720;
+const LABEL_W = 200;
+const VALUE_W = 160;
 const ROW_H = 30;
 const TOP = 26;
 
@@ -32,7 +32,7 @@ export function buildFactorChartSvg(factors: FactorResult[], previous: FactorRes
     const y = TOP + i * ROW_H;
     const mid = y + ROW_H / 2;
     const isWeakest = f.factor === weakest;
-    const label = `<text x="${LABEL_W - 8}" y="${mid + 4}" text-anchor="end" font-size="13" fill="#1b1f24"${isWeakest ? ' font-weight="700"' : ''}>${esc(text.factor(f.factor))}</text>`;
+    const label = `<text x="${LABEL_W - 8}" y="${mid + 4}" text-anchor="end" font-size="12" fill="#1b1f24"${isWeakest ? ' font-weight="700"' : ''}>${esc(text.factor(f.factor))}</text>`;
     const before = previous?.find((p) => p.factor === f.factor)?.mean ?? null;
     if (f.mean === null) {
       return `${label}<text x="${LABEL_W + 4}" y="${mid + 4}" font-size="12" fill="#4a5560" font-style="italic">${esc(text.tooFew)}</text>`;
@@ -41,7 +41,7 @@ export function buildFactorChartSvg(factors: FactorResult[], previous: FactorRes
     const spreadRect = `<rect x="${x(f.mean - spread).toFixed(1)}" y="${mid - 5}" width="${Math.max(2, x(f.mean + spread) - x(f.mean - spread)).toFixed(1)}" height="10" rx="5" fill="#b9d3ee"><title>${esc(text.factor(f.factor))}: ${f.mean.toFixed(2)} ± ${spread.toFixed(2)}</title></rect>`;
     const prev = before === null ? '' : diamond(x(before), mid, `${esc(text.previous)}: ${before.toFixed(2)}`);
     const dot = `<circle cx="${x(f.mean).toFixed(1)}" cy="${mid}" r="6" fill="${isWeakest ? '#8f1d1d' : '#0b5cad'}"><title>${esc(text.current)}: ${f.mean.toFixed(2)}</title></circle>`;
-    const change = f.change === null ? '' : ` (${f.change > 0 ? '▲ +' : f.change < 0 ? '▼ ' : '= '}${f.change.toFixed(1)})`;
+    const change = f.change === null ? '' : ` (${changeText(f.change)})`;
     const value = `<text x="${WIDTH - VALUE_W + 8}" y="${mid + 4}" font-size="12" fill="#1b1f24">${f.mean.toFixed(1)}${esc(change)}${isWeakest ? ` · ${esc(text.weakest)}` : ''}</text>`;
     return `${label}${spreadRect}${prev}${dot}${value}`;
   }).join('');
@@ -52,6 +52,13 @@ export function buildFactorChartSvg(factors: FactorResult[], previous: FactorRes
     `<rect x="${LABEL_W + 250}" y="${ly - 9}" width="22" height="10" rx="5" fill="#b9d3ee"/><text x="${LABEL_W + 278}" y="${ly}" font-size="11" fill="#4a5560">± sd</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" class="bars" role="img" aria-label="${esc(text.title)}">` +
     `<title>${esc(text.title)}</title>${bands}${grid}${rows}${legend}</svg>`;
+}
+
+/** ▲ +0.3 · ▼ −0.4 · = 0.0: the arrow carries the direction, not the colour. */
+function changeText(change: number): string {
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded === 0) return '= 0.0';
+  return rounded > 0 ? `▲ +${rounded.toFixed(1)}` : `▼ −${Math.abs(rounded).toFixed(1)}`;
 }
 
 function diamond(cx: number, cy: number, title: string): string {
