@@ -18,6 +18,8 @@ import { createPartnerAdminStore } from '../store/partner-admin-store.ts';
 import { createRegisterAdminQueries } from '../store/register-admin-queries.ts';
 import { createRegisterStore } from '../store/register-store.ts';
 import { createStaffStore } from '../store/staff-store.ts';
+import { createCollaborationStore } from '../store/collaboration-store.ts';
+import { createQuickScanStore } from '../store/quick-scan-store.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
   return {
@@ -35,5 +37,6 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     beheerOrg: createBeheerOrgStore(db),
     imports: createImportDraftStore(db),
     setup: createFirstAdminStore(db.prisma),
+    collaborations: { collaborations: createCollaborationStore(db.prisma), scans: createQuickScanStore(db.prisma) },
   };
 }

@@ -19,6 +19,9 @@ import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
 import { createCoverageHistoryFeature } from '../features/coverage-history/coverage-history-feature.ts';
 import { recordFinishedWeeks } from '../store/coverage-week-store.ts';
+import { createCollaborationFeature } from '../features/collaboration/collaboration-feature.ts';
+import { createCollaborationStore } from '../store/collaboration-store.ts';
+import { createQuickScanStore } from '../store/quick-scan-store.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -48,10 +51,11 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const commitments = createCommitmentStore(db.prisma);
   const plans = createPlanStore(db.prisma);
   const handover = createHandoverStore(db.prisma);
+  const scan = { collaborations: createCollaborationStore(db.prisma), scans: createQuickScanStore(db.prisma) };
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
-    createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
+    createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps, listClosedScans: scan.scans.listClosedForTeam }, deps),
     createNudgeFeature(nudges, deps, handover),
     createContactLogFeature(nudges, isThisIt),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
@@ -66,6 +70,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
       ended: async (staffId, localDate) => { await handOverAbsences(deps, handover, { staffId }, localDate); },
     }),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
+    createCollaborationFeature(scan, deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),
     createCoverageHistoryFeature({ recordFinishedWeeks: (organisationId, timeZone, weeks) => recordFinishedWeeks(db.session, organisationId, timeZone, weeks) }),
   ];

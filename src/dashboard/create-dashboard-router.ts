@@ -20,6 +20,7 @@ import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
 import { addTeamsTabRoutes } from './teams-tab-routes.ts';
 import { TEAMS_FRAME_ANCESTORS, type TeamsTabOptions } from './teams-tab-ports.ts';
+import { addCollaborationRoutes, type CollaborationDashboardPorts } from './collaboration-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import { addRegisterAdminRoutes } from './beheer/register-admin-routes.ts';
 import type { RegisterAdminPorts } from './beheer/register-admin-ports.ts';
@@ -55,6 +56,8 @@ export interface DashboardRouterOptions {
   imports?: ImportWizardPorts;
   /** The first admin of a fresh playground install; absent in bare test setups. */
   setup?: FirstAdminPorts;
+  /** Collaborations and their quick scans (absent in bare test setups). */
+  collaborations?: CollaborationDashboardPorts;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -83,6 +86,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     base: opts.tab ? '/dashboard/tab' : '/dashboard',
     ...(opts.tab ? { tab: opts.tab } : {}),
     hasSetup: opts.setup !== undefined && opts.mode === 'embedded',
+    ...(opts.collaborations ? { collaborations: opts.collaborations.collaborations } : {}),
   };
   const router = express.Router();
   const csp = opts.tab ? tabCsp(opts.tab) : SITE_CSP;
@@ -115,6 +119,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addCommitmentRoutes(router, ctx, opts.commitments);
   addRegisterAdminRoutes(router, ctx, opts.registerAdmin);
   if (opts.imports) addImportRoutes(router, ctx, opts.imports, { playground: opts.mode === 'embedded' });
+  if (opts.collaborations) addCollaborationRoutes(router, ctx, opts.collaborations);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

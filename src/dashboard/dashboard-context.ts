@@ -1,6 +1,7 @@
 // What every dashboard route gets, and the per-request helpers: the viewer from
 // res.locals, their translator, their scope, and the refusal/page responses.
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { CollaborationStore } from '../features/collaboration/collaboration-ports.ts';
 import type { Request, Response } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
@@ -35,6 +36,8 @@ export interface DashboardContext {
   base: string;
   /** A fresh embedded install can set up its first admin (/dashboard/opzetten). */
   hasSetup?: boolean;
+  /** Collaborations, for the list on the partner page. */
+  collaborations?: Pick<CollaborationStore, 'listForPartner'>;
 }
 
 /** Site links → the same pages under the tab's base, so navigation stays inside the Teams frame. */

@@ -52,6 +52,10 @@ svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; displa
 form.inline { display:inline-flex; gap:.3rem; align-items:center; margin:.1rem 0; } textarea:focus, details summary:focus { outline:3px solid #f5a623; outline-offset:2px; }
 .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
 details { border:1px solid var(--line); border-radius:6px; padding:.3rem .6rem; margin:.3rem 0; } details summary { cursor:pointer; font-weight:600; }
+dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; margin:0; } dl.facts dt { font-weight:600; }
+.notice { background:var(--soft); border-left:4px solid var(--accent); padding:.5rem .8rem; } .notice.error { border-left-color:var(--red); background:var(--red-bg); color:var(--red); }
+.card.weakest { border-left:6px solid var(--red); margin:0 0 1rem; } tr.weakest-row th, tr.weakest-row td { background:var(--red-bg); }
+a.button { display:inline-block; background:var(--accent); color:#fff; padding:.3rem .7rem; border-radius:4px; text-decoration:none; } .collab-form select[multiple] { min-width:20rem; }
 @media print {
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }

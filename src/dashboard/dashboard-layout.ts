@@ -3,7 +3,7 @@
 import { esc, type PageText } from './html.ts';
 import { seesEverything, visibleTeamIdsOf, type Viewer } from './viewer.ts';
 
-export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'privacy' | 'beheer' | 'import' | 'other';
+export type Section = 'overview' | 'rhythm' | 'successes' | 'who' | 'me' | 'plan' | 'plans' | 'collaborations' | 'privacy' | 'beheer' | 'import' | 'other';
 
 export interface LayoutInput {
   viewer: Viewer | null;
@@ -32,6 +32,7 @@ export function renderLayout(p: LayoutInput): string {
     nav.push(['plan', '/dashboard/plan', p.tx('nav_plan')]);
     if (seesEverything(p.viewer) || p.viewer.leadTeamIds.length > 0) nav.push(['plans', '/dashboard/plannen', p.tx('nav_plans')]);
     if (p.viewer.role === 'admin' || p.viewer.leadTeamIds.length > 0) nav.push(['beheer', '/dashboard/beheer', p.tx('nav_beheer')]);
+    nav.push(['collaborations', '/dashboard/samenwerkingen', p.tx('nav_collaborations')]);
     if (p.viewer.role === 'admin') nav.push(['privacy', '/dashboard/beheer/privacy', p.tx('nav_privacy')]);
     if (p.viewer.role === 'admin') nav.push(['import', '/dashboard/beheer/import', p.tx('nav_import')]);
   }

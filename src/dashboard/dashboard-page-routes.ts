@@ -2,6 +2,8 @@
 // server-side on each request) and refuses with 403 what lies outside it.
 import type { Router } from 'express';
 import { refuse, scopeOf, sendPage, textFor, viewerOf, type DashboardContext } from './dashboard-context.ts';
+import { renderPartnerCollaborations } from './collaboration-pages.ts';
+import { collaborationText } from './collaboration-routes.ts';
 import { ZIdParam, ZTeamQuery, parseHeatFilter, parseSuccessQuery } from './dashboard-filters.ts';
 import { renderPartnerBody, renderPersonBody } from './detail-pages.ts';
 import { renderPartnerGoals, renderPersonGoals } from './goal-progress-marks.ts';
@@ -89,7 +91,8 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     const year = Number(localDateOf(now, viewer.timeZone).slice(0, 4));
     const goals = ctx.plans ? renderPartnerGoals(planText(ctx, viewer.language), year, await ctx.plans.listGoalsWithPartner(partner.id, year), (s) => canSeePerson(viewer, s)) : '';
     const extra = briefing ? renderBriefingSections(networkText(ctx.t, viewer), briefing, now) : '';
-    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + goals + extra);
+    const collaborations = ctx.collaborations ? renderPartnerCollaborations(collaborationText(ctx, viewer), await ctx.collaborations.listForPartner(viewer.organisationId, partner.id)) : '';
+    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + goals + collaborations + extra);
   });
 
   router.get('/mensen/:id', async (req, res) => {

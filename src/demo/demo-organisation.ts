@@ -8,6 +8,7 @@ import { buildNudges } from './demo-nudges.ts';
 import { buildPartnerContacts } from './demo-partner-contacts.ts';
 import { DEMO_EMAIL_DOMAIN, DEMO_ORGANISATION_NAME, DEMO_PEOPLE, DEMO_TEAMS } from './demo-people.ts';
 import { buildPlans } from './demo-plans.ts';
+import { buildCollaborations } from './demo-collaborations.ts';
 import { DEMO_CATEGORIES, DEMO_PARTNERS } from './demo-register.ts';
 import { buildSuccesses } from './demo-successes.ts';
 import type { DemoMembership, DemoOrganisation, DemoStaff } from './demo-types.ts';
@@ -43,6 +44,7 @@ export function buildDemoOrganisation(now: Date): DemoOrganisation {
   const nudges = buildNudges(now, { ...register, categories }, history.statusByPartner, random);
   const successes = buildSuccesses(now, register, history.statusByPartner, random);
   const plans = buildPlans(now, register, random);
+  const collaborations = buildCollaborations(now, register, random);
   return {
     organisation: { name: DEMO_ORGANISATION_NAME, platform: 'local', externalId: '', timezone: DEMO_TIME_ZONE, language: 'nl' },
     categories,
@@ -57,5 +59,6 @@ export function buildDemoOrganisation(now: Date): DemoOrganisation {
     nudges,
     successes,
     plans,
+    collaborations,
   };
 }

@@ -138,6 +138,18 @@ export interface DemoPlan {
   goals: { partnerKey: string; result: string; achieved: boolean }[];
 }
 
+export interface DemoCollaboration {
+  key: string;
+  name: string;
+  ownerKey: string;
+  participantKeys: string[];
+  partnerKeys: string[];
+  resultGoal: string;
+  stage: 'verkennen' | 'opstarten' | 'uitvoeren' | 'evalueren';
+  startDate: Date;
+  rounds: { openedAt: Date; closedAt: Date; invited: number; answers: { staffKey: string; scores: Record<string, number | null>; answeredAt: Date }[] }[];
+}
+
 export interface DemoOrganisation {
   organisation: { name: string; platform: 'local'; externalId: string; timezone: string; language: string };
   categories: DemoCategory[];
@@ -154,4 +166,5 @@ export interface DemoOrganisation {
   nudges: DemoNudge[];
   successes: DemoSuccess[];
   plans: DemoPlan[];
+  collaborations: DemoCollaboration[];
 }

@@ -18,6 +18,9 @@ export interface StaffSection {
   successesThankingThem: Row[];
   plans: Row[];
   introductions: Row[];
+  collaborationsOwned: Row[];
+  collaborationsJoined: string[];
+  quickScanAnswers: Row[];
   magicLinks: Row[];
   dashboardSessions: Row[];
   conversationRefs: Row[];

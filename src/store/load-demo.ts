@@ -32,6 +32,8 @@ export const DEMO_RESET_TABLES: Record<string, string> = {
   SuccessPartner: 'successPartners', SuccessThanks: 'successThanks', Plan: 'plans', PlanGoal: 'planGoals',
   ConversationRef: 'conversationRefs', Outbox: 'outbox', AuditEvent: 'auditEvents',
   MagicLink: 'magicLinks', DashboardSession: 'dashboardSessions', PartnerLevelContact: 'partnerLevelContacts',
+  Collaboration: 'collaborations', CollaborationPartner: 'collaborationPartners', CollaborationParticipant: 'collaborationParticipants',
+  QuickScanRound: 'quickScanRounds', QuickScanAnswer: 'quickScanAnswers',
 };
 
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
@@ -176,6 +178,31 @@ async function writeDemo(tx: Tx, demo: DemoOrganisation): Promise<LoadDemoResult
   await note('planGoals', tx.planGoal.createMany({
     data: demo.plans.flatMap((p) => p.goals.map(({ partnerKey, ...g }) => ({ ...g, planId: pick(plan, p.key), partnerId: pick(partner, partnerKey) }))),
   }));
+  await writeCollaborations(tx, demo, organisationId, { staff, partner }, note);
   await tx.auditEvent.create({ data: { organisationId, action: 'demo.loaded', subject: demo.organisation.name, details: counts } });
   return { organisationId, counts };
+}
+
+async function writeCollaborations(tx: Tx, demo: DemoOrganisation, organisationId: string, ids: { staff: Map<string, string>; partner: Map<string, string> }, note: (name: string, write: Promise<{ count: number }>) => Promise<void>): Promise<void> {
+  const pick = (map: Map<string, string>, key: string) => map.get(key) ?? (() => { throw new Error(`demo: onbekende sleutel ${key}`); })();
+  const collaboration = new Map(demo.collaborations.map((c) => [c.key, randomUUID()]));
+  const rounds = demo.collaborations.flatMap((c) => c.rounds.map((r) => ({ ...r, id: randomUUID(), collaborationId: pick(collaboration, c.key) })));
+  await note('collaborations', tx.collaboration.createMany({
+    data: demo.collaborations.map((c) => ({
+      id: pick(collaboration, c.key), organisationId, name: c.name, ownerId: pick(ids.staff, c.ownerKey), resultGoal: c.resultGoal,
+      startDate: new Date(`${c.startDate.toISOString().slice(0, 10)}T00:00:00Z`), stage: c.stage, createdAt: c.startDate,
+    })),
+  }));
+  await note('collaborationPartners', tx.collaborationPartner.createMany({
+    data: demo.collaborations.flatMap((c) => c.partnerKeys.map((k) => ({ collaborationId: pick(collaboration, c.key), partnerId: pick(ids.partner, k) }))),
+  }));
+  await note('collaborationParticipants', tx.collaborationParticipant.createMany({
+    data: demo.collaborations.flatMap((c) => c.participantKeys.map((k) => ({ collaborationId: pick(collaboration, c.key), staffId: pick(ids.staff, k) }))),
+  }));
+  await note('quickScanRounds', tx.quickScanRound.createMany({
+    data: rounds.map((r) => ({ id: r.id, collaborationId: r.collaborationId, trigger: 'schedule', openedAt: r.openedAt, remindAt: new Date(r.openedAt.getTime() + 5 * 86_400_000), remindedAt: new Date(r.openedAt.getTime() + 5 * 86_400_000), closesAt: r.closedAt, closedAt: r.closedAt, invited: r.invited })),
+  }));
+  await note('quickScanAnswers', tx.quickScanAnswer.createMany({
+    data: rounds.flatMap((r) => r.answers.map((a) => ({ roundId: r.id, staffId: pick(ids.staff, a.staffKey), scores: a.scores, answeredAt: a.answeredAt }))),
+  }));
 }

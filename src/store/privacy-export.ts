@@ -49,6 +49,11 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
     successesThankingThem: (await tx.successThanks.findMany({ where: { staffId }, include: { success: true } })).map((t) => t.success),
     plans: await tx.plan.findMany({ where: { staffId }, include: { goals: { include: { progress: true } } }, orderBy: { year: 'asc' } }),
     introductions: await tx.introduction.findMany({ where: { OR: [{ staffAId: staffId }, { staffBId: staffId }] }, orderBy: { sentAt: 'asc' } }),
+    collaborationsOwned: await tx.collaboration.findMany({ where: { ownerId: staffId }, select: { name: true, resultGoal: true, stage: true, startDate: true } }),
+    collaborationsJoined: (await tx.collaborationParticipant.findMany({ where: { staffId }, include: { collaboration: { select: { name: true } } } })).map((p) => p.collaboration.name),
+    // Their own answers only: the one place an individual quick-scan answer is shown.
+    quickScanAnswers: (await tx.quickScanAnswer.findMany({ where: { staffId }, include: { round: { select: { openedAt: true, collaboration: { select: { name: true } } } } }, orderBy: { answeredAt: 'asc' } }))
+      .map(({ round, scores, remark, answeredAt }) => ({ collaboration: round.collaboration.name, roundOpenedAt: round.openedAt, scores, remark, answeredAt })),
     // Times only: a token hash is of no use to the person and would only widen the copy.
     magicLinks: await tx.magicLink.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true, usedAt: true } }),
     dashboardSessions: await tx.dashboardSession.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true } }),

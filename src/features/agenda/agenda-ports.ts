@@ -2,6 +2,7 @@
 // answers and commitments, standing escalations and recent successes.
 import type { Level } from '../../core/register-types.ts';
 import type { CoverageGap } from '../network/network-ports.ts';
+import type { ClosedScanRound } from '../collaboration/collaboration-ports.ts';
 
 export interface AgendaRound {
   id: string;
@@ -61,4 +62,6 @@ export interface AgendaPorts {
   listCoverageGaps?(organisationId: string, staffIds: string[]): Promise<CoverageGap[]>;
   /** Goals of team members whose latest progress is 'behind', and those marked reached since `since`. */
   listGoalNews(teamId: string, since: Date): Promise<AgendaGoal[]>;
+  /** Quick-scan rounds closed since `since` of collaborations owned by team members (collaboration feature). */
+  listClosedScans?(teamId: string, since: Date): Promise<ClosedScanRound[]>;
 }

@@ -3,6 +3,7 @@
 // answered (names for leads only) and successes. Lists are capped for Block Kit.
 import type { Block, Message } from '../../core/message.ts';
 import { buildCoverageBlocks } from '../network/coverage-blocks.ts';
+import { buildScanAgendaBlocks } from '../collaboration/scan-agenda-blocks.ts';
 import { localDateOf, weekNumberOf } from '../../domain/period-key.ts';
 import type { Language } from '../../core/i18n/translator.ts';
 import type { TranslateFn } from '../../core/i18n/translator.ts';
@@ -44,7 +45,7 @@ export function buildAgenda(t: TranslateFn, data: AgendaData, view: AgendaView):
         : t('agenda.missing_count', { count: missing.length }),
     });
   }
-  blocks.push(...goalNewsBlocks(t, data), ...successBlocks(t, data));
+  blocks.push(...goalNewsBlocks(t, data), ...buildScanAgendaBlocks(t, data.closedScans), ...successBlocks(t, data));
   return { text: header, blocks };
 }
 

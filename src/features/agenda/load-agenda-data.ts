@@ -2,6 +2,7 @@
 // (latest) round and the round before it.
 import type { Team } from '../../core/register.ts';
 import type { CoverageGap } from '../network/network-ports.ts';
+import type { ClosedScanRound } from '../collaboration/collaboration-ports.ts';
 import { localDateOf, periodKeyFor } from '../../domain/period-key.ts';
 import type { BotDeps } from '../../bot/feature.ts';
 import { isAway } from '../../domain/is-away.ts';
@@ -25,6 +26,7 @@ export interface AgendaData {
   successes: AgendaSuccess[];
   coverageGaps: CoverageGap[];
   goals: AgendaGoal[];
+  closedScans: ClosedScanRound[];
 }
 
 export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Team): Promise<AgendaData> {
@@ -52,5 +54,6 @@ export async function loadAgendaData(deps: BotDeps, ports: AgendaPorts, team: Te
     successes: await ports.listSuccesses(team.id, since),
     coverageGaps: (await ports.listCoverageGaps?.(team.organisationId, members.map((m) => m.staff.id))) ?? [],
     goals: await ports.listGoalNews(team.id, since),
+    closedScans: (await ports.listClosedScans?.(team.id, since)) ?? [],
   };
 }
