@@ -28,6 +28,8 @@ function renderInput(input: FormInput): string {
       control = `<textarea id="${id}" name="${name}" rows="4"${ph}${max}${req}${described}>${first}</textarea>`;
       break;
     case 'select':
+    case 'channel':
+      // The playground's channels are the ones the core offers as options.
       control = `<select id="${id}" name="${name}"${req}${described}><option value="">${escapeHtml(input.placeholder ?? '—')}</option>${(input.options ?? [])
         .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === initialOf(input)[0] ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
         .join('')}</select>`;

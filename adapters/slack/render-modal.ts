@@ -50,6 +50,12 @@ function renderElement(input: FormInput): SlackBlock {
       const chosen = options.filter((o) => wanted.has(o.value));
       return { type: 'multi_static_select', ...base, options, ...(chosen.length ? { initial_options: chosen } : {}) };
     }
+    case 'channel':
+      // Slack's own picker lists every conversation the person can see; the core's options are not needed.
+      return {
+        type: 'conversations_select', ...base, filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
+        ...(first && /^[CG][A-Z0-9]{2,}$/.test(first) ? { initial_conversation: first } : {}),
+      };
     case 'text':
     case 'textarea':
       break;

@@ -17,6 +17,8 @@ import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
+import { createOnboardingFeature } from '../features/onboarding/onboarding-feature.ts';
+import { createOnboardingStore } from '../store/onboarding-store.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -46,6 +48,8 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const commitments = createCommitmentStore(db.prisma);
   const plans = createPlanStore(db.prisma);
   const handover = createHandoverStore(db.prisma);
+  const links = createDashboardSessionStore(db.prisma);
+  const publicUrl = hooks.publicUrl ?? 'http://localhost:3000';
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
@@ -55,7 +59,8 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
     createHomeFeature(createHomeStore(db.prisma)),
-    createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
+    createDashboardAccessFeature(links, { publicUrl }),
+    createOnboardingFeature(createOnboardingStore(db.prisma), { links, publicUrl, onInstalled: hooks.onSettingsSaved }),
     createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
     createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),

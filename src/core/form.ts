@@ -5,7 +5,12 @@ import { ZOption } from './message.ts';
 
 export const ZFormInput = z.object({
   id: z.string().min(1).max(60),
-  type: z.enum(['text', 'textarea', 'date', 'select', 'multiselect']),
+  /**
+   * 'channel': one chat channel, chosen from the platform's own picker where it has one
+   * (Slack conversations_select); elsewhere from `options`, the channels the core knows.
+   * The value is the channel's opaque platform reference.
+   */
+  type: z.enum(['text', 'textarea', 'date', 'select', 'multiselect', 'channel']),
   label: z.string().min(1).max(150),
   required: z.boolean().default(true),
   placeholder: z.string().max(150).optional(),
