@@ -49,8 +49,10 @@ export async function logNow(turn: Turn, partner: Partner, note: string, suggest
 function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
   const choices = partners.slice(0, MAX_CHOICES);
   const value = (p: Partner) => JSON.stringify({ p: p.id, n: note.slice(0, MAX_NOTE) });
-  return ephemeral(turn.t('commands.log_which', { count: partners.length }), [
-    { type: 'section', text: turn.t('commands.log_which', { count: partners.length }) },
+  // "Bedoel je Spaarne Gasthuis of Spaarne Ziekenhuis?" names the choices, not just their number.
+  const question = turn.t('commands.log_which', { names: new Intl.ListFormat(turn.actor.language, { type: 'disjunction' }).format(choices.map((p) => p.name)) });
+  return ephemeral(question, [
+    { type: 'section', text: question },
     { type: 'actions', elements: choices.map((p) => ({ type: 'button' as const, actionId: 'commands.log_pick', label: p.name.slice(0, 75), value: value(p) })) },
   ]);
 }
