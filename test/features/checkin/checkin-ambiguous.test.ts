@@ -53,9 +53,14 @@ describe('check-in: an ambiguous partner name is asked back', () => {
     expect(moments.at(-1)!.note).toBe('gebeld met Spaarne over de ontslagplanning');
   });
 
-  it('the log command names the choices too', async () => {
+  it('the log command names the choices too, and the answered question shows the outcome instead of its buttons', async () => {
     const envelope = await h.envelopeOf(sanne);
     const replies = await h.send({ type: 'command', envelope, text: 'log Spaarne' });
     expect(replies[0]?.type === 'ephemeral' && replies[0].message.text).toBe('Bedoel je Spaarne Gasthuis of Spaarne Ziekenhuis?');
+    const pick = buttonsOf(replies).find((b) => b.label === 'Spaarne Gasthuis')!;
+    const [outcome] = await h.send({ type: 'action', envelope, actionId: 'commands.log_pick', value: pick.value });
+    expect(outcome?.type).toBe('update_source');
+    expect(outcome?.type === 'update_source' && outcome.message.text).toContain('Spaarne Gasthuis');
+    expect(await h.db.prisma.contactMoment.count({ where: { partnerId: ids['Spaarne Gasthuis'] } })).toBe(1);
   });
 });
