@@ -34,7 +34,7 @@ describe('check-in: an ambiguous partner name is asked back', () => {
     sanne = team.members.find((m) => m.staff.name.startsWith('Sanne'))!.staffId;
     channelRef = team.channelRef!;
     await h.advanceTo(MONDAY_0900);
-    threadRef = (await h.db.prisma.checkInRound.findFirstOrThrow({ where: { teamId: team.id } })).threadRef!;
+    threadRef = (await h.db.prisma.checkInRound.findFirstOrThrow({ where: { teamId: team.id, periodKey: '2026-W48' } })).threadRef!;
   }, 60_000);
   afterAll(async () => h?.close());
 
