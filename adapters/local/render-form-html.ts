@@ -28,11 +28,16 @@ function renderInput(input: FormInput): string {
       control = `<textarea id="${id}" name="${name}" rows="4"${ph}${max}${req}${described}>${first}</textarea>`;
       break;
     case 'select':
-      control = `<select id="${id}" name="${name}"${req}${described}><option value="">${escapeHtml(input.placeholder ?? '—')}</option>${(input.options ?? [])
-        .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === initialOf(input)[0] ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
-        .join('')}</select>`;
+    case 'channel':
+      // The playground's channels are the ones the core offers as options.
+      control = `<select id="${id}" name="${name}"${req}${described}><option value="">${escapeHtml(input.placeholder ?? '—')}</option>${optionsHtml(input, new Set(initialOf(input).slice(0, 1)))}</select>`;
       break;
     case 'multiselect': {
+      // A long list (all partners) is a multiple select with a group per rubriek; the browser finds an option as one types.
+      if ((input.options?.length ?? 0) > CHECKBOXES_UP_TO) {
+        const list = `<select id="${id}" name="${name}" multiple size="8"${described}>${optionsHtml(input, new Set(initialOf(input)))}</select>`;
+        return `<div class="pg-field" data-field="${name}" data-multi="1"><label for="${id}">${escapeHtml(input.label)}${input.required ? '' : ' <small>(optioneel)</small>'}</label>${list}${hintAndError(input, id)}</div>`;
+      }
       const chosen = new Set(initialOf(input));
       const boxes = (input.options ?? [])
         .map((o, i) => {
@@ -44,6 +49,24 @@ function renderInput(input: FormInput): string {
     }
   }
   return `<div class="pg-field" data-field="${name}">${label}${control}${hintAndError(input, id)}</div>`;
+}
+
+/** More options than this are a multiple select instead of checkboxes. */
+const CHECKBOXES_UP_TO = 12;
+
+/** <option>s, inside an <optgroup> per consecutive group where the options carry one. */
+function optionsHtml(input: FormInput, chosen: Set<string>): string {
+  let html = '';
+  let group: string | undefined;
+  for (const o of input.options ?? []) {
+    if (o.group !== group) {
+      if (group !== undefined) html += '</optgroup>';
+      group = o.group;
+      if (group !== undefined) html += `<optgroup label="${escapeHtml(group)}">`;
+    }
+    html += `<option value="${escapeHtml(o.value)}"${chosen.has(o.value) ? ' selected' : ''}>${escapeHtml(o.label)}</option>`;
+  }
+  return group !== undefined ? `${html}</optgroup>` : html;
 }
 
 function hintAndError(input: FormInput, id: string): string {

@@ -31,6 +31,32 @@ function renderInput(input: FormInput): SlackBlock {
   };
 }
 
+const MAX_PER_GROUP = 100;
+const MAX_GROUPS = 100;
+
+/**
+ * `options` (Slack allows 100), or `option_groups` when the options carry a group or
+ * are more than 100: consecutive options of one group form a group, split per 100
+ * ("Ziekenhuizen", "Ziekenhuizen (2)"). Slack's select filters them as one types.
+ */
+function optionList(input: FormInput): SlackBlock {
+  const all = input.options ?? [];
+  const toSlack = (o: { label: string; value: string }) => ({ text: plain(o.label), value: o.value });
+  if (all.length <= MAX_PER_GROUP && !all.some((o) => o.group)) return { options: all.map(toSlack) };
+  const groups: { key: string; label: string; options: { label: string; value: string }[] }[] = [];
+  for (const o of all) {
+    const key = o.group ?? '…';
+    let last = groups.at(-1);
+    if (!last || last.key !== key || last.options.length >= MAX_PER_GROUP) {
+      const part = groups.filter((g) => g.key === key).length;
+      last = { key, label: part === 0 ? key : `${key} (${part + 1})`, options: [] };
+      groups.push(last);
+    }
+    last.options.push(o);
+  }
+  return { option_groups: groups.slice(0, MAX_GROUPS).map((g) => ({ label: plain(clip(g.label, 75)), options: g.options.map(toSlack) })) };
+}
+
 function renderElement(input: FormInput): SlackBlock {
   const base = { action_id: input.id, ...(input.placeholder ? { placeholder: plain(input.placeholder) } : {}) };
   const initial = input.initial;
@@ -42,14 +68,20 @@ function renderElement(input: FormInput): SlackBlock {
     case 'select': {
       if (options.length === 0) break;
       const chosen = options.find((o) => o.value === first);
-      return { type: 'static_select', ...base, options, ...(chosen ? { initial_option: chosen } : {}) };
+      return { type: 'static_select', ...base, ...optionList(input), ...(chosen ? { initial_option: chosen } : {}) };
     }
     case 'multiselect': {
       if (options.length === 0) break;
       const wanted = new Set([initial ?? []].flat());
       const chosen = options.filter((o) => wanted.has(o.value));
-      return { type: 'multi_static_select', ...base, options, ...(chosen.length ? { initial_options: chosen } : {}) };
+      return { type: 'multi_static_select', ...base, ...optionList(input), ...(chosen.length ? { initial_options: chosen } : {}) };
     }
+    case 'channel':
+      // Slack's own picker lists every conversation the person can see; the core's options are not needed.
+      return {
+        type: 'conversations_select', ...base, filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
+        ...(first && /^[CG][A-Z0-9]{2,}$/.test(first) ? { initial_conversation: first } : {}),
+      };
     case 'text':
     case 'textarea':
       break;

@@ -77,6 +77,8 @@ const ZStateValue = z.object({
   selected_date: z.string().nullish(),
   selected_option: z.object({ value: z.string() }).nullish(),
   selected_options: z.array(z.object({ value: z.string() })).optional(),
+  /** conversations_select (a channel picker). */
+  selected_conversation: z.string().nullish(),
 });
 
 export const ZViewSubmission = z.object({

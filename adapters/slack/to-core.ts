@@ -84,6 +84,7 @@ export function viewToCore(v: ViewSubmission): Inbound {
     if (el.selected_options) values[blockId] = el.selected_options.map((o) => o.value);
     else if (el.selected_option !== undefined) values[blockId] = el.selected_option?.value ?? '';
     else if (el.selected_date !== undefined) values[blockId] = el.selected_date ?? '';
+    else if (el.selected_conversation !== undefined) values[blockId] = el.selected_conversation ?? '';
     else values[blockId] = el.value ?? '';
   }
   return { type: 'form_submitted', envelope: envelope(teamOf(v), v.user.id), formId: v.view.callback_id, values, context: v.view.private_metadata };

@@ -104,6 +104,9 @@ export function renderFormCard(form: Form, errors: FormErrors = {}): CardJson {
   return cardOf(elements);
 }
 
+/** From this many choices on a choice set is searchable (Input.ChoiceSet style 'filtered'). */
+const FILTER_FROM = 10;
+
 function inputElement(input: Form['inputs'][number], error: string | undefined): Element {
   const common = { id: input.id, label: input.label, isRequired: input.required, ...(error ? { errorMessage: error } : {}) };
   const initial = Array.isArray(input.initial) ? input.initial.join(',') : input.initial;
@@ -121,10 +124,12 @@ function inputElement(input: Form['inputs'][number], error: string | undefined):
       return new DateInput({ ...common, ...(initial ? { value: initial } : {}) });
     case 'select':
     case 'multiselect':
+    case 'channel':
+      // A channel is chosen from the channels the core knows; long lists get Teams' type-to-filter.
       return new ChoiceSetInput(...(input.options ?? []).map((o) => new Choice({ title: o.label, value: o.value }))).withOptions({
         ...common,
         isMultiSelect: input.type === 'multiselect',
-        style: 'compact',
+        style: (input.options?.length ?? 0) > FILTER_FROM ? 'filtered' : 'compact',
         ...(input.placeholder ? { placeholder: input.placeholder } : {}),
         ...(initial ? { value: initial } : {}),
       });

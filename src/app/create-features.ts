@@ -22,6 +22,8 @@ import { recordFinishedWeeks } from '../store/coverage-week-store.ts';
 import { createCollaborationFeature } from '../features/collaboration/collaboration-feature.ts';
 import { createCollaborationStore } from '../store/collaboration-store.ts';
 import { createQuickScanStore } from '../store/quick-scan-store.ts';
+import { createOnboardingFeature } from '../features/onboarding/onboarding-feature.ts';
+import { createOnboardingStore } from '../store/onboarding-store.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -52,6 +54,8 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const plans = createPlanStore(db.prisma);
   const handover = createHandoverStore(db.prisma);
   const scan = { collaborations: createCollaborationStore(db.prisma), scans: createQuickScanStore(db.prisma) };
+  const links = createDashboardSessionStore(db.prisma);
+  const publicUrl = hooks.publicUrl ?? 'http://localhost:3000';
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
   return [
     createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
@@ -61,7 +65,8 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved, teamsUrl: `${hooks.publicUrl ?? 'http://localhost:3000'}/dashboard/beheer/teams` }),
     createHomeFeature(createHomeStore(db.prisma)),
-    createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),
+    createDashboardAccessFeature(links, { publicUrl }),
+    createOnboardingFeature(createOnboardingStore(db.prisma), { links, publicUrl, onInstalled: hooks.onSettingsSaved }),
     createPlanFeature(plans, deps),
     createCommitmentsFeature(commitments),
     createManagementFeature(createManagementStore(db.prisma), plans, nudges, deps),

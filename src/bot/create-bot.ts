@@ -104,6 +104,11 @@ export function createBot(deps: BotDeps, features: Feature[]) {
       return refuseBsn(inbound, withBsn, (key) => deps.t(lang, key));
     }
     if (resolution.kind === 'unknown-organisation') {
+      // The first install on an empty database sets the organisation up (src/features/onboarding).
+      for (const f of features) {
+        const r = f.onUnknownOrganisation ? await f.onUnknownOrganisation(deps, inbound) : null;
+        if (r) return r;
+      }
       return inbound.type === 'thread_reply' || inbound.type === 'message_edited' ? [] : note(deps.t('nl', 'bot.unknown_organisation'));
     }
     if (resolution.kind === 'unknown-person') {

@@ -3,7 +3,7 @@
 // team. Features get their own store ports when they are created; every turn
 // also carries the common ports below.
 import type { Clock } from '../core/clock.ts';
-import type { InboundOf } from '../core/inbound.ts';
+import type { Inbound, InboundOf } from '../core/inbound.ts';
 import type { Reply } from '../core/outbound.ts';
 import type { Staff, Team } from '../core/register.ts';
 import type { CommandName } from '../domain/command-parse.ts';
@@ -84,6 +84,11 @@ export interface Feature {
   onDirectMessage?: MaybeHandler<InboundOf<'direct_message'>>;
   onReaction?: MaybeHandler<InboundOf<'reaction_added'>>;
   onWelcome?: Handler<InboundOf<'member_joined' | 'app_installed'>>;
+  /**
+   * Any Inbound from a workspace/tenant no organisation is bound to. Returns null when
+   * it is not this feature's business; the dispatcher then refuses politely.
+   */
+  onUnknownOrganisation?: (deps: BotDeps, inbound: Inbound) => Promise<Reply[] | null>;
   /** Builds the person's home view (one feature provides it). */
   home?: Handler<InboundOf<'home_opened'>>;
   /** Scheduled jobs of this feature for one team. */

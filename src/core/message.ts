@@ -15,7 +15,12 @@ export const ZButton = z.object({
 });
 export type Button = z.infer<typeof ZButton>;
 
-export const ZOption = z.object({ label: z.string().min(1).max(75), value: z.string().min(1).max(150) });
+export const ZOption = z.object({
+  label: z.string().min(1).max(75),
+  value: z.string().min(1).max(150),
+  /** A heading to list the option under (a partner's rubriek); adapters group consecutive options by it. */
+  group: z.string().min(1).max(75).optional(),
+});
 export type Option = z.infer<typeof ZOption>;
 
 export const ZSelect = z.object({

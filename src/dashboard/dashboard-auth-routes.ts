@@ -11,13 +11,15 @@ import { SESSION_HOURS, buildClearedCookie, buildSessionCookie, isValidCsrf, rea
 
 const ZToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const ZStaffId = z.string().uuid();
+/** Where a login link may land: a dashboard path only (no host, no query), so it cannot redirect elsewhere. */
+const ZNext = z.string().max(200).regex(/^\/dashboard(\/[a-z0-9-]+)*$/);
 
-export async function startSession(ctx: DashboardContext, res: Response, staffId: string): Promise<void> {
+export async function startSession(ctx: DashboardContext, res: Response, staffId: string, next = '/dashboard'): Promise<void> {
   const token = createMagicToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3_600_000);
   await ctx.sessions.createSession(staffId, hashMagicToken(token), expiresAt);
   res.setHeader('Set-Cookie', buildSessionCookie(token, ctx.secureCookies));
-  res.redirect(303, '/dashboard');
+  res.redirect(303, next);
 }
 
 export function addAuthRoutes(router: Router, ctx: DashboardContext): void {
@@ -53,7 +55,8 @@ function addLoginRoutes(router: Router, ctx: DashboardContext): void {
     const token = ZToken.safeParse(req.query.token);
     const result = token.success ? await ctx.sessions.redeemMagicLink(hashMagicToken(token.data), ctx.clock.now()) : { ok: false as const, reason: 'unknown' as const };
     if (!result.ok) return sendBarePage(ctx, req, res, 401, 'login_failed_title', [`login_failed_${result.reason}`, 'login_how']);
-    await startSession(ctx, res, result.staffId);
+    const next = ZNext.safeParse(req.query.next);
+    await startSession(ctx, res, result.staffId, next.success ? next.data : undefined);
   });
 
   router.get('/kies', async (req, res) => {

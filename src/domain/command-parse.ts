@@ -3,7 +3,7 @@
 // English words are both understood.
 export const COMMAND_NAMES = [
   'help', 'partners', 'log', 'away', 'back', 'agenda', 'success', 'settings', 'answer', 'dashboard', 'plan',
-  'who', 'partner', 'profile', 'introductions',
+  'who', 'partner', 'profile', 'introductions', 'trial',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
@@ -21,6 +21,7 @@ const SYNONYMS: [string, CommandName][] = [
   ['help', 'help'], ['hulp', 'help'], ['?', 'help'],
   ['wie kan ik bellen over', 'who'], ['wie kan ik bellen', 'who'], ['wie weet', 'who'], ['wie kent', 'who'], ['wie', 'who'],
   ['who can i call about', 'who'], ['who knows', 'who'], ['who', 'who'],
+  ['proefronde', 'trial'], ['trial round', 'trial'], ['trial', 'trial'],
   ['partner', 'partner'],
   ['kennismaken', 'introductions'], ['introductions', 'introductions'],
   ['mijn profiel', 'profile'], ['my profile', 'profile'], ['profiel', 'profile'], ['profile', 'profile'],

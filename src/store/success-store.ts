@@ -1,5 +1,6 @@
 // Successes: stored with their partners and thanks, and the celebration post
 // enqueued in the same transaction (key success-post:<id>).
+import { ZPlatform } from '../core/identity.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
 import type { SuccessPorts } from '../features/success/success-ports.ts';
 import type { Prisma, PrismaClient } from './generated/client.ts';
@@ -8,7 +9,7 @@ import { createOutboxStore } from './outbox-store.ts';
 /** `clock` stamps createdAt: the bot's time, which the playground and tests move ahead of the database's. */
 export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemClock): SuccessPorts {
   return {
-    async shareSuccess(success, post) {
+    async shareSuccess(success, post, thanks = []) {
       return prisma.$transaction(async (tx) => {
         // Only partners and colleagues of the same organisation may be linked.
         const partners = await tx.partner.findMany({ where: { id: { in: success.partnerIds }, organisationId: success.organisationId }, select: { id: true } });
@@ -28,6 +29,16 @@ export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemCl
             key: `success-post:${row.id}`,
             delivery: { type: 'post', platform: post.platform, to: { kind: 'channel', channelRef: post.channelRef }, message: post.message, recordAs: { kind: 'success-post', id: row.id } },
           }]);
+        }
+        // Only colleagues who passed the organisation check above get the DM.
+        const thankedIds = new Set(thanked.map((s) => s.id));
+        const notes = thanks.filter((n) => thankedIds.has(n.staffId) && n.staffId !== success.authorId);
+        if (notes.length > 0) {
+          const platform = post?.platform ?? (await tx.organisation.findUniqueOrThrow({ where: { id: success.organisationId }, select: { platform: true } })).platform;
+          await createOutboxStore(tx).enqueue(notes.map((n) => ({
+            key: `success-thanks:${row.id}:${n.staffId}`,
+            delivery: { type: 'post' as const, platform: ZPlatform.parse(platform), to: { kind: 'person' as const, staffId: n.staffId }, message: n.message },
+          })));
         }
         return row;
       });

@@ -69,7 +69,7 @@
     for (const field of form.querySelectorAll('[data-field]')) {
       const name = field.dataset.field;
       if (field.dataset.multi) {
-        values[name] = [...field.querySelectorAll('input:checked')].map((i) => i.value);
+        values[name] = [...field.querySelectorAll('input:checked, option:checked')].map((i) => i.value);
       } else {
         const input = field.querySelector('input, textarea, select');
         values[name] = input ? input.value : '';

@@ -6,10 +6,14 @@ import { buildPartnerIndex, matchPartnersWithIndex } from '../../domain/partner-
 import type { Turn } from '../../bot/feature.ts';
 import { ephemeral } from '../../bot/ephemeral.ts';
 import { applyAnswerPart, type AnswerPart } from '../../domain/answer-parts.ts';
+import { findAmbiguousMentions, type AmbiguousMention } from '../../domain/ambiguous-partner.ts';
 import type { CheckInAnswer, CheckInRound, CheckinPorts, OutboxEntry } from './checkin-ports.ts';
 import { buildConfirmationMessage } from './contact-confirmation.ts';
+import { askWhichPartner } from './ask-which-partner.ts';
 
 const MAX_CONTACT_BUTTONS = 5;
+/** Ambiguous names asked back in one confirmation (two blocks each). */
+const MAX_QUESTIONS = 3;
 
 export interface AnswerInput {
   round: CheckInRound;
@@ -23,6 +27,8 @@ export interface RecordedAnswer {
   answer: CheckInAnswer;
   /** Partners named in this message's "gedaan" items, in order, with the item that named them. */
   doneContacts: { partnerId: string; name: string; item: string }[];
+  /** "Gedaan" items that name no partner in full but a word several partners start with: asked back. */
+  ambiguous: { item: string; mention: AmbiguousMention }[];
 }
 
 /** An open round, or the latest one of its team: late answers count until the next round opens. */
@@ -55,10 +61,17 @@ export async function recordCheckinAnswer(turn: Turn<unknown>, ports: CheckinPor
       if (!doneContacts.has(partnerId)) doneContacts.set(partnerId, { partnerId, name: names.get(partnerId) ?? '', item });
     }
   }
-  return { answer, doneContacts: [...doneContacts.values()] };
+  const ambiguous = input.part.done
+    .filter((item) => partnersOf(item).length === 0)
+    .flatMap((item) => findAmbiguousMentions(item, partners, index).map((mention) => ({ item, mention })));
+  return { answer, doneContacts: [...doneContacts.values()], ambiguous };
 }
 
 export function buildAnswerConfirmation(turn: Turn<unknown>, recorded: RecordedAnswer): Reply[] {
   const open = recorded.doneContacts.slice(0, MAX_CONTACT_BUTTONS).map(({ partnerId, name }) => ({ partnerId, name }));
-  return ephemeral(buildConfirmationMessage(turn, recorded.answer, { answerId: recorded.answer.id, open, logged: [] }));
+  const message = buildConfirmationMessage(turn, recorded.answer, { answerId: recorded.answer.id, open, logged: [] });
+  const questions = recorded.ambiguous.slice(0, MAX_QUESTIONS).flatMap(({ item, mention }) => askWhichPartner(turn, item, mention));
+  if (questions.length === 0) return ephemeral(message);
+  const blocks = message.blocks.length > 0 ? message.blocks : [{ type: 'section' as const, text: message.text }];
+  return ephemeral({ text: message.text, blocks: [...blocks, ...questions] });
 }

@@ -7,7 +7,7 @@ const EVERYONE = ['partners', 'log', 'plan', 'away', 'back', 'success', 'answer'
 
 export function buildHelpCard(turn: Turn): Message {
   const canConfigure = turn.actor.staff.role === 'admin' || turn.actor.leadOfTeamIds.length > 0;
-  const items = [...EVERYONE, ...(canConfigure ? (['settings'] as const) : [])].map((name) => ({
+  const items = [...EVERYONE, ...(canConfigure ? (['settings', 'trial'] as const) : [])].map((name) => ({
     text: turn.t(`help.command.${name}`),
   }));
   return {

@@ -14,7 +14,8 @@ import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
 
 const MAX_CHOICES = 5;
 const MAX_NOTE = 1500;
-export const ZLogPick = z.object({ p: z.uuid(), n: z.string().max(MAX_NOTE).default('') });
+/** p: partner, n: note, r: replace the question by the outcome (the log command's own question). */
+export const ZLogPick = z.object({ p: z.uuid(), n: z.string().max(MAX_NOTE).default(''), r: z.literal(1).optional() });
 
 export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string, suggest?: AfterContactLogged): Promise<Reply[]> {
   if (args.trim() === '') return openContactLog(turn, turn.inbound.trigger);
@@ -48,9 +49,11 @@ export async function logNow(turn: Turn, partner: Partner, note: string, suggest
 
 function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
   const choices = partners.slice(0, MAX_CHOICES);
-  const value = (p: Partner) => JSON.stringify({ p: p.id, n: note.slice(0, MAX_NOTE) });
-  return ephemeral(turn.t('commands.log_which', { count: partners.length }), [
-    { type: 'section', text: turn.t('commands.log_which', { count: partners.length }) },
+  const value = (p: Partner) => JSON.stringify({ p: p.id, n: note.slice(0, MAX_NOTE), r: 1 });
+  // "Bedoel je Spaarne Gasthuis of Spaarne Ziekenhuis?" names the choices, not just their number.
+  const question = turn.t('commands.log_which', { names: new Intl.ListFormat(turn.actor.language, { type: 'disjunction' }).format(choices.map((p) => p.name)) });
+  return ephemeral(question, [
+    { type: 'section', text: question },
     { type: 'actions', elements: choices.map((p) => ({ type: 'button' as const, actionId: 'commands.log_pick', label: p.name.slice(0, 75), value: value(p) })) },
   ]);
 }
@@ -66,5 +69,7 @@ export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?
   if (!parsed || !partner || partner.organisationId !== turn.actor.organisation.id) {
     return ephemeral(turn.t('bot.unknown_action'));
   }
-  return logNow(turn, partner, parsed.n, suggest);
+  const replies = await logNow(turn, partner, parsed.n, suggest);
+  // Once answered, "Bedoel je …?" shows the outcome instead of live buttons (a second click cannot log twice).
+  return parsed.r ? replies.map((r) => (r.type === 'ephemeral' ? { type: 'update_source' as const, message: r.message } : r)) : replies;
 }

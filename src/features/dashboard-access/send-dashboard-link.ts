@@ -9,14 +9,16 @@ import { createMagicToken, hashMagicToken } from './magic-token.ts';
 
 export const MAGIC_LINK_MINUTES = 15;
 
+/** `path`: a dashboard page to land on after logging in (default the overview). */
 export async function sendDashboardLink(
-  turn: Turn<InboundOf<'command'>>,
+  turn: Turn<InboundOf<'command' | 'action'>>,
   ports: DashboardAccessPorts,
   publicUrl: string,
+  path?: string,
 ): Promise<Reply[]> {
   const token = createMagicToken();
   const expiresAt = new Date(turn.deps.clock.now().getTime() + MAGIC_LINK_MINUTES * 60_000);
-  const url = `${publicUrl.replace(/\/+$/, '')}/dashboard/login?token=${token}`;
+  const url = `${publicUrl.replace(/\/+$/, '')}/dashboard/login?token=${token}${path ? `&next=${encodeURIComponent(path)}` : ''}`;
   const staffId = turn.actor.staff.id;
   await ports.createMagicLink({ staffId, tokenHash: hashMagicToken(token), expiresAt }, () => ({
     type: 'post',

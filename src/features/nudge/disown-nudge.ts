@@ -11,6 +11,9 @@ import { platformOf } from './organisation-platform.ts';
 import { redrawNudgeDm } from './redraw-nudge-dm.ts';
 import { requireOwnNudge } from './require-own-nudge.ts';
 
+/** The dashboard's queue of "niet (meer) mijn partner" answers to reassign. */
+export const REASSIGN_QUEUE_PATH = '/dashboard/beheer/wachtrij';
+
 export async function disownNudge(turn: Turn<InboundOf<'action'>>, ports: NudgePorts): Promise<Reply[]> {
   const nudge = await requireOwnNudge(turn, ports, turn.inbound.value);
   const { actor, deps } = turn;
@@ -26,9 +29,12 @@ export async function disownNudge(turn: Turn<InboundOf<'action'>>, ports: NudgeP
   await ports.settleNudge(nudge.id, actor.staff.id, { outcome: 'not_mine', at: deps.clock.now() }, outbox);
   await redrawNudgeDm(turn, ports, nudge.id);
   if (outbox.length > 0) deps.notifyOutbox();
+  // Without another lead to ask, the answer waits in the beheer queue (/dashboard/beheer/wachtrij):
+  // a lead or beheerder reassigns it there themselves; anyone else hears the beheerder will.
+  const ownsQueue = actor.staff.role === 'admin' || actor.leadOfTeamIds.length > 0;
   const text = leads.length > 0
     ? turn.t('nudge.not_mine_done', { partner: nudge.partnerName, leads: leads.map((l) => l.lead.name).join(', ') })
-    : turn.t('nudge.not_mine_no_lead', { partner: nudge.partnerName });
+    : turn.t(ownsQueue ? 'nudge.not_mine_queue' : 'nudge.not_mine_no_lead', { partner: nudge.partnerName, path: REASSIGN_QUEUE_PATH });
   return ephemeral(text);
 }
 

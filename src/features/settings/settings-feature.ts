@@ -11,6 +11,7 @@ import { buildCategoriesForm, buildChannelsForm, buildLanguageForm, buildMembers
 import { saveOrganisationSettings } from './save-organisation-settings.ts';
 import type { SettingsPorts } from './settings-ports.ts';
 import { showSettings } from './show-settings.ts';
+import { knownChannels } from './known-channels.ts';
 import { teamOfForm } from './team-of-form.ts';
 
 export interface SettingsFeatureOptions {
@@ -32,7 +33,8 @@ export function createSettingsFeature(ports: SettingsPorts, options: SettingsFea
       'settings.open_channels': open(async (turn, id) => {
         const room = turn.inbound.envelope.room;
         const here = room?.kind === 'channel' ? room.ref : undefined;
-        return [{ type: 'open_form', form: buildChannelsForm(turn.t, await teamOfForm(turn, ports, id), here) }];
+        const team = await teamOfForm(turn, ports, id);
+        return [{ type: 'open_form', form: buildChannelsForm(turn.t, team, await knownChannels(turn, ports, here), here) }];
       }),
       'settings.open_language': open(async (turn, id) => [{ type: 'open_form', form: buildLanguageForm(turn.t, await teamOfForm(turn, ports, id)) }]),
       'settings.open_members': open(async (turn, id) => {

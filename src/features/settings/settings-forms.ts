@@ -25,16 +25,24 @@ export function buildScheduleForm(t: T, team: Team): Form {
   };
 }
 
-/** `hereRef`: the channel the lead is in; offered as the team channel when none is set yet. */
-export function buildChannelsForm(t: T, team: Team, hereRef?: string): Form {
+/** A channel the core knows of: a team's channel or the one the lead is in. */
+export interface KnownChannel { ref: string; label: string }
+
+/**
+ * The team channel and celebration channel, each a channel picker. `known`: the
+ * channels the core knows (the playground and Teams choose from these; Slack shows
+ * its own picker). `hereRef`: the channel the lead is in, offered when none is set yet.
+ */
+export function buildChannelsForm(t: T, team: Team, known: KnownChannel[], hereRef?: string): Form {
+  const options = known.slice(0, 100).map((c) => ({ label: c.label.slice(0, 75), value: c.ref.slice(0, 150) }));
+  const picker = (id: 'channelRef' | 'celebrationChannelRef', label: string, initial: string | null | undefined, hint?: string) => ({
+    id, type: 'channel' as const, label, required: false, options, ...(initial ? { initial } : {}), ...(hint ? { hint } : {}),
+  });
   return {
     formId: 'settings.channels', title: t('settings.form_channels'), submitLabel: t('settings.form_save'), context: team.id,
     inputs: [
-      {
-        id: 'channelRef', type: 'text', label: t('settings.label_channel'), required: false,
-        initial: team.channelRef ?? hereRef ?? '', maxLength: 500, hint: t('settings.channel_hint'),
-      },
-      { id: 'celebrationChannelRef', type: 'text', label: t('settings.label_celebration'), required: false, initial: team.celebrationChannelRef ?? '', maxLength: 500 },
+      picker('channelRef', t('settings.label_channel'), team.channelRef ?? hereRef, t('settings.channel_hint')),
+      picker('celebrationChannelRef', t('settings.label_celebration'), team.celebrationChannelRef),
     ],
   };
 }

@@ -60,7 +60,11 @@ export async function showSettings(turn: Turn, ports: SettingsPorts, args: strin
       ] : []),
     ] },
     { type: 'section', text: turn.t('settings.members', { names: members.map((m) => (m.isLead ? `${m.staff.name} (${turn.t('settings.lead_mark')})` : m.staff.name)).join(', ') || '—' }).slice(0, 3000) },
-    { type: 'actions', elements: [button('schedule'), button('channels'), button('language'), button('members'), ...(admin ? [button('categories'), button('organisation')] : [])] },
+    { type: 'actions', elements: [
+      button('schedule'), button('channels'), button('language'), button('members'), ...(admin ? [button('categories'), button('organisation')] : []),
+      // The check-in feature's proefronde: this week's check-in for the lead alone.
+      { type: 'button', actionId: 'checkin.trial', label: turn.t('settings.button_trial'), value: team.id },
+    ] },
   ];
   return ephemeral(turn.t('settings.title', { team: team.name }), blocks);
 }

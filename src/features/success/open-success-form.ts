@@ -1,7 +1,7 @@
 // Opens the success form for the actor, optionally pre-filled (from a check-in answer).
 import type { Reply } from '../../core/outbound.ts';
 import type { Turn } from '../../bot/feature.ts';
-import { listPartnerOptions } from '../commands/list-partner-options.ts';
+import { listGroupedPartnerOptions } from '../commands/list-partner-options.ts';
 import { buildSuccessForm } from './success-form.ts';
 
 export interface SuccessContext {
@@ -10,7 +10,7 @@ export interface SuccessContext {
 }
 
 export async function openSuccessForm(turn: Turn, ctx: SuccessContext, initial?: { story?: string; partnerIds?: string[] }): Promise<Reply[]> {
-  const partners = await listPartnerOptions(turn);
+  const partners = await listGroupedPartnerOptions(turn);
   const colleagues = new Map<string, string>();
   for (const team of turn.actor.teams) {
     for (const m of await turn.deps.ports.staff.listTeamMembers(team.id)) {

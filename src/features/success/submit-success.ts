@@ -47,13 +47,19 @@ export async function submitSuccess(turn: Turn<InboundOf<'form_submitted'>>, por
   const channelRef = await ports.findCelebrationChannel(actor.organisation.id, teamId);
   const partnerNames = (await Promise.all(v.partners.map((id) => turn.deps.ports.register.findPartner(id))))
     .filter((p) => p?.organisationId === actor.organisation.id).map((p) => p!.name);
-  const thankedNames = (await Promise.all(v.thanks.map((id) => turn.deps.ports.staff.findStaff(id))))
-    .filter((s) => s?.organisationId === actor.organisation.id).map((s) => s!.name);
+  const thankedStaff = (await Promise.all(v.thanks.map((id) => turn.deps.ports.staff.findStaff(id))))
+    .filter((s) => s?.organisationId === actor.organisation.id).map((s) => s!);
+  const thankedNames = thankedStaff.map((s) => s.name);
   const lang = pickLanguage(team?.language, actor.organisation.language);
   const message = buildSuccessPost(turn.deps.t, lang, { title: v.title, story: v.story, authorName: actor.staff.name, partnerNames, thankedNames, tags: v.tags });
   await ports.shareSuccess(
     { organisationId: actor.organisation.id, teamId, authorId: actor.staff.id, title: v.title, story: v.story, tags: v.tags, partnerIds: v.partners, thankedIds: v.thanks },
     channelRef ? { platform: turn.inbound.envelope.platform, channelRef, message } : null,
+    thankedStaff.filter((s) => s.id !== actor.staff.id).map((s) => {
+      // A short DM in the colleague's own language: who thanked them, for what.
+      const text = turn.deps.t(pickLanguage(s.language, team?.language, actor.organisation.language), 'success.thanked_dm', { author: actor.staff.name, title: v.title });
+      return { staffId: s.id, message: { text, blocks: [{ type: 'section' as const, text }] } };
+    }),
   );
   turn.deps.notifyOutbox();
   const text = channelRef ? turn.t('success.thanks_posted') : turn.t('success.thanks_no_channel');

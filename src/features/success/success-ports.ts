@@ -19,6 +19,12 @@ export interface CelebrationPost {
   message: Extract<OutboundDelivery, { type: 'post' }>['message'];
 }
 
+/** The DM a thanked colleague gets. */
+export interface ThanksNote {
+  staffId: string;
+  message: Extract<OutboundDelivery, { type: 'post' }>['message'];
+}
+
 export interface AnswerForSuccess {
   id: string;
   staffId: string;
@@ -37,8 +43,11 @@ export interface SuccessSummary {
 }
 
 export interface SuccessPorts {
-  /** Creates the success with its partners and thanks and enqueues the post, in one transaction. */
-  shareSuccess(success: NewSuccess, post: CelebrationPost | null): Promise<{ id: string }>;
+  /**
+   * Creates the success with its partners and thanks and enqueues the post and a short
+   * DM to each thanked colleague of the organisation, in one transaction.
+   */
+  shareSuccess(success: NewSuccess, post: CelebrationPost | null, thanks?: ThanksNote[]): Promise<{ id: string }>;
   /** The team's celebration channel, else the first team of the organisation that has one. */
   findCelebrationChannel(organisationId: string, teamId: string | null): Promise<string | null>;
   findAnswer(answerId: string): Promise<AnswerForSuccess | null>;

@@ -16,7 +16,7 @@ import { createManualClock } from '../../../src/core/clock.ts';
 import { addFinalHandlers } from '../../../src/http/request-errors.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { linkPlatformPeople } from '../../../src/register/link-platform-people.ts';
-import { openDemoDatabase } from '../../support/test-database.ts';
+import { openDemoDatabase, openTestDatabase } from '../../support/test-database.ts';
 import { startFakeSlackApi } from './fake-slack-api.ts';
 
 export const TEAM_ID = 'T0MAASDELTA';
@@ -35,8 +35,8 @@ export function sign(body: string, secret = SECRET, timestamp = Math.floor(Date.
   return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
 }
 
-export async function startSlack(opts: { now: Date; config?: Partial<SlackConfig>; log?: SlackLog; runtime?: Pick<RuntimeOptions, 'outbox' | 'stopDeadlineMs'>; clientTimeoutMs?: number }) {
-  const { db } = await openDemoDatabase('pglite', opts.now);
+export async function startSlack(opts: { now: Date; /** An empty database (no demo), as on a first install. */ empty?: boolean; config?: Partial<SlackConfig>; log?: SlackLog; runtime?: Pick<RuntimeOptions, 'outbox' | 'stopDeadlineMs'>; clientTimeoutMs?: number }) {
+  const db = opts.empty ? await openTestDatabase('pglite') : (await openDemoDatabase('pglite', opts.now)).db;
   const clock = createManualClock(opts.now);
   const logger = createLogger('silent');
   const runtime = createRuntime({ db, clock, logger, ...opts.runtime, outbox: { baseBackoffMs: 10, ...opts.runtime?.outbox }, features: (deps, hooks) => createFeatures(db, deps, hooks) });

@@ -202,6 +202,17 @@ describe('nudges on the demo organisation', () => {
     const again = await h.db.prisma.nudge.findMany({ where: { staffId: snoozed.staffId, partnerId: snoozed.partnerId, sentAt: { gte: at('2026-12-08T00:00:00Z') } } });
     expect(again).toHaveLength(1);
   });
+
+  it('a lead\'s own "niet (meer) mijn partner" goes to the reassign queue, not "Je team heeft geen teamleider"', async () => {
+    const leadNudge = (await nudgesOn(START, at('2026-11-24T00:00:00Z'))).find((n) => n.outcome === null && n.staff.memberships.some((m) => m.isLead));
+    if (!leadNudge) throw new Error('the demo gives a lead a nudge on day 1');
+    // The only lead of their team(s): nobody to pass it on to.
+    await h.db.prisma.teamMembership.updateMany({ where: { teamId: { in: leadNudge.staff.memberships.map((m) => m.teamId) }, staffId: { not: leadNudge.staffId } }, data: { isLead: false } });
+    const text = textOf(await act(leadNudge.staffId, 'nudge.not_mine', leadNudge.id));
+    expect(text).toContain('Het staat in de wachtrij om opnieuw toe te wijzen: dashboard → Beheer → Wachtrij (/dashboard/beheer/wachtrij)');
+    expect(text).not.toContain('geen teamleider');
+    expect((await h.db.prisma.nudge.findUniqueOrThrow({ where: { id: leadNudge.id } })).outcome).toBe('not_mine');
+  });
 });
 
 describe('nudges on a public holiday', () => {

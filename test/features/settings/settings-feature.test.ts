@@ -124,6 +124,15 @@ describe('settings feature', () => {
     expect(changes).toBe(before + 1);
   });
 
+  it('the channels form is a channel picker offering the channel the lead is in and the known team channels', async () => {
+    const [reply] = await h.send({ type: 'action', envelope: await h.envelopeOf(lead.id, { ref: 'C0HERE', kind: 'channel' }), actionId: 'settings.open_channels', value: team.id });
+    if (reply?.type !== 'open_form') throw new Error('expected the channels form');
+    const picker = reply.form.inputs.find((i) => i.id === 'channelRef')!;
+    expect(picker.type).toBe('channel');
+    expect(picker.options?.[0]).toEqual({ label: 'Dit kanaal', value: 'C0HERE' });
+    expect(picker.options?.length).toBeGreaterThan(1);
+  });
+
   it('offers the channel the lead is in as the team channel when none is set', async () => {
     await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: null } });
     const open = async (room?: { ref: string; kind: 'channel' | 'dm' }) => {
@@ -132,7 +141,7 @@ describe('settings feature', () => {
       return reply.form.inputs.find((i) => i.id === 'channelRef')?.initial;
     };
     expect(await open({ ref: 'C0TRANSFER', kind: 'channel' })).toBe('C0TRANSFER');
-    expect(await open({ ref: 'D0LEAD', kind: 'dm' })).toBe('');
+    expect(await open({ ref: 'D0LEAD', kind: 'dm' })).toBeUndefined();
     await h.db.prisma.team.update({ where: { id: team.id }, data: { channelRef: 'C0KEEP' } });
     expect(await open({ ref: 'C0OTHER', kind: 'channel' })).toBe('C0KEEP');
   });

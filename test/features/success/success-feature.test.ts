@@ -62,6 +62,12 @@ describe('success feature', () => {
     expect(posts[0]!.text).toContain(partner.name);
     expect(posts[0]!.text).toContain('Youssef El Amrani');
     expect(row.celebrationMessageRef).toBe(posts[0]!.ref);
+    // The thanked colleague hears it personally, once; the author gets no note of their own.
+    const thanked = h.platform.to(`person:${youssef.id}`);
+    expect(thanked).toHaveLength(1);
+    expect(thanked[0]!.text).toContain('Sanne de Graaf bedankt je in een gedeeld succes');
+    expect(thanked[0]!.text).toContain('Warme overdracht geregeld');
+    expect(h.platform.to(`person:${sanne.id}`)).toHaveLength(0);
 
     await h.send({ type: 'reaction_added', envelope: await h.envelopeOf(youssef.id), messageRef: posts[0]!.ref, reaction: 'tada' });
     await h.send({ type: 'reaction_added', envelope: await h.envelopeOf(youssef.id), messageRef: 'some-other-message', reaction: 'tada' });
