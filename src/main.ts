@@ -11,6 +11,7 @@ import { createRuntime, type Runtime } from './app/create-runtime.ts';
 import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
+import { sentFormsOf } from './app/sent-forms-of.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { loadEnvFile } from './config/load-env-file.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
@@ -63,6 +64,7 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
       app: runtime.app,
       handle: runtime.bot.handle,
       saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
+      forms: sentFormsOf(runtime),
       linkPeople: linkPeopleFor(runtime, 'teams'),
       log: logger.child({ part: 'teams' }),
     });

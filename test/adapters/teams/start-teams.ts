@@ -10,6 +10,7 @@ import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
 import type { TeamsConfig } from '../../../adapters/teams/config.ts';
 import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
+import { sentFormsOf } from '../../../src/app/sent-forms-of.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import type { DeliveryContext } from '../../../src/core/platform-sender.ts';
 import { createLogger } from '../../../src/logger.ts';
@@ -59,6 +60,7 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
     app: runtime.app,
     handle: (inbound) => runtime.bot.handle(inbound),
     saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
+    forms: sentFormsOf(runtime),
     linkPeople: (people, tenantId) => linkPlatformPeople(runtime.deps.ports.staff, { organisationId: organisation.id, platform: 'teams', platformOrgId: tenantId, people }),
     log: createLogger('silent'),
     ...(opts.token ? { token: opts.token } : {}),
