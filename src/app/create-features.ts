@@ -17,6 +17,7 @@ import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
+import { createOnboardingFeature } from '../features/onboarding/onboarding-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -28,6 +29,7 @@ import { createIntroductionStore } from '../store/introduction-store.ts';
 import { createManagementStore } from '../store/management-store.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
+import { createOnboardingStore } from '../store/onboarding-store.ts';
 import { createHandoverStore } from '../store/handover-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
@@ -65,5 +67,6 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     }),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),
+    createOnboardingFeature(createOnboardingStore(db.prisma), deps),
   ];
 }

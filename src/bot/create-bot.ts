@@ -104,11 +104,19 @@ export function createBot(deps: BotDeps, features: Feature[]) {
       return refuseBsn(inbound, withBsn, (key) => deps.t(lang, key));
     }
     if (resolution.kind === 'unknown-organisation') {
+      if (inbound.type === 'app_installed') {
+        for (const f of features) {
+          const claimed = f.onInstallWithoutOrganisation ? await f.onInstallWithoutOrganisation(inbound) : null;
+          if (claimed) return claimed;
+        }
+      }
       return inbound.type === 'thread_reply' || inbound.type === 'message_edited' ? [] : note(deps.t('nl', 'bot.unknown_organisation'));
     }
     if (resolution.kind === 'unknown-person') {
       if (['thread_reply', 'message_edited', 'reaction_added', 'member_joined'].includes(inbound.type)) return [];
       const admins = await deps.ports.organisations.listAdmins(resolution.organisationId);
+      // An install by someone not (yet) in the register is still a welcome, not a refusal.
+      if (inbound.type === 'app_installed') return note(deps.t(fallbackLang, 'install.unlinked', { admins: admins.map((a) => a.name).join(', ') || '—' }));
       return note(deps.t(fallbackLang, 'bot.unknown_person', { admins: admins.map((a) => a.name).join(', ') || '—' }));
     }
     try {

@@ -84,6 +84,8 @@ export interface Feature {
   onDirectMessage?: MaybeHandler<InboundOf<'direct_message'>>;
   onReaction?: MaybeHandler<InboundOf<'reaction_added'>>;
   onWelcome?: Handler<InboundOf<'member_joined' | 'app_installed'>>;
+  /** The app was installed from a workspace/tenant no organisation is bound to (onboarding); null: not handled. */
+  onInstallWithoutOrganisation?(inbound: InboundOf<'app_installed'>): Promise<Reply[] | null>;
   /** Builds the person's home view (one feature provides it). */
   home?: Handler<InboundOf<'home_opened'>>;
   /** Scheduled jobs of this feature for one team. */
