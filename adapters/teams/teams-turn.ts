@@ -100,6 +100,13 @@ export function createTeamsTurn(opts: TeamsTurnOptions) {
       });
     }
     const translation = toInbound(a, a.type === 'conversationUpdate' || a.type === 'installationUpdate' ? undefined : await roster.emailOf(a));
+    // An install names its installer only by id: the roster adds the name and e-mail (the first install makes them admin).
+    if (installed && translation.kind === 'inbound') {
+      const installer = (await roster.peopleOf(a)).find((p) => p.platformUserId === userId);
+      const person = translation.inbound.envelope.person;
+      if (installer?.name && !person.name) person.name = installer.name;
+      if (installer?.email && !person.email) person.email = installer.email;
+    }
     if (translation.kind === 'ignored') {
       opts.log.debug({ type: a.type, reason: translation.reason }, 'Teams-activiteit overgeslagen');
       return a.type === 'invoke' ? { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '—' } } : undefined;
