@@ -8,6 +8,7 @@ import { answerInTeams } from './teams-replies.ts';
 import { runDialogInvoke } from './teams-dialog-turn.ts';
 import { DIALOG_INVOKES, type SentForms } from './teams-dialogs.ts';
 import { renderDialogOpener } from './render.ts';
+import { offerTeamChannels } from './offer-team-channels.ts';
 import { baseConversationOf, messageRefOf, refKeys, splitMessageRef, type TeamsConversationRef } from './teams-refs.ts';
 import { createRoster, type RosterPerson } from './teams-roster.ts';
 import { envelopeOf, isInstall, toInbound } from './to-core.ts';
@@ -86,7 +87,8 @@ export function createTeamsTurn(opts: TeamsTurnOptions) {
         const conversationId = here ? a.conversation.id : await personalChatOf(a);
         await connector.sendActivity(a.serviceUrl, conversationId, activity);
       },
-      sendForm: async (form: Parameters<SentForms['save']>[1]) => {
+      sendForm: async (asked: Parameters<SentForms['save']>[1]) => {
+        const form = await offerTeamChannels(asked, [a.channelData?.team?.id], (teamId) => connector.channels(a.serviceUrl, teamId), opts.log);
         const dialogId = await opts.forms.save(userId, form);
         const conversationId = here ? a.conversation.id : await personalChatOf(a);
         await connector.sendActivity(a.serviceUrl, conversationId, renderDialogOpener(form, dialogId));

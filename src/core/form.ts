@@ -13,6 +13,8 @@ export const ZFormInput = z.object({
   initial: z.union([z.string(), z.array(z.string())]).optional(),
   options: z.array(ZOption).max(100).optional(),
   maxLength: z.number().int().positive().optional(),
+  /** The value is a chat channel: an adapter that can list the team's channels offers them as choices (Teams); others keep the text input. */
+  channelChoice: z.boolean().optional(),
 });
 export type FormInput = z.infer<typeof ZFormInput>;
 

@@ -32,9 +32,9 @@ export function buildChannelsForm(t: T, team: Team, hereRef?: string): Form {
     inputs: [
       {
         id: 'channelRef', type: 'text', label: t('settings.label_channel'), required: false,
-        initial: team.channelRef ?? hereRef ?? '', maxLength: 500, hint: t('settings.channel_hint'),
+        initial: team.channelRef ?? hereRef ?? '', maxLength: 500, hint: t('settings.channel_hint'), channelChoice: true,
       },
-      { id: 'celebrationChannelRef', type: 'text', label: t('settings.label_celebration'), required: false, initial: team.celebrationChannelRef ?? '', maxLength: 500 },
+      { id: 'celebrationChannelRef', type: 'text', label: t('settings.label_celebration'), required: false, initial: team.celebrationChannelRef ?? '', maxLength: 500, channelChoice: true },
     ],
   };
 }

@@ -6,7 +6,7 @@
 // (composeExtension/fetchTask + submitAction), and a command in a group chat.
 import './no-network.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, startTeams } from './start-teams.ts';
+import { CELEBRATION_CHANNEL, fixture, startTeams, TRANSFER_CHANNEL } from './start-teams.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -33,6 +33,8 @@ beforeAll(async () => {
   // Sanne has talked to the bot before: her Teams account is linked.
   const sanne = t.staff.find((s) => s.name === 'Sanne de Graaf')!;
   await t.db.prisma.staffIdentity.create({ data: { staffId: sanne.id, platform: 'teams', platformOrgId: 'tenant-maasdelta', platformUserId: 'aad-sanne' } });
+  const marieke = t.staff.find((s) => s.name.startsWith('Marieke'))!;
+  await t.db.prisma.staffIdentity.create({ data: { staffId: marieke.id, platform: 'teams', platformOrgId: 'tenant-maasdelta', platformUserId: 'aad-marieke' } });
 }, 120_000);
 afterAll(async () => t?.stop());
 
@@ -136,5 +138,34 @@ describe('Teams group chat', () => {
     expect(sent.some((c) => c.conversationId?.startsWith('19:3f9a2c1e'))).toBe(false);
     const answer = sent.map((c) => JSON.stringify(c.body)).find((b) => b.includes('Thijs Verhoeven'));
     expect(answer).toBeDefined();
+  });
+});
+
+describe('Teams settings: channels chosen from the team\'s channel list', () => {
+  const OVERDRACHTEN = '19:overdrachten@thread.tacv2';
+  const asMarieke = (activity: Json) => ({
+    ...activity,
+    from: { id: '29:1Xk2Gq9Z-mariekevdlinden', name: 'Marieke van der Linden', aadObjectId: 'aad-marieke' },
+    conversation: { conversationType: 'personal', tenantId: 'tenant-maasdelta', id: 'a:1MariekeChat-personal' },
+  });
+
+  it('the channels form offers the team\'s channels (from the connector) and saves the chosen one', async () => {
+    t.connector.setChannels(TRANSFER_CHANNEL, [{ id: TRANSFER_CHANNEL, name: null }, { id: OVERDRACHTEN, name: 'Overdrachten' }]);
+    const team = await t.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
+    t.connector.reset();
+    const open = asMarieke(withValue('invoke.action-execute', { action: { type: 'Action.Execute', verb: 'settings.open_channels', data: { value: team.id } }, trigger: 'manual' }, { id: 'f:open-channels' }));
+    expect((await t.post(open)).status).toBe(200);
+    const id = /"rroDialog":"([0-9a-f-]{36})"/.exec(JSON.stringify(t.connector.sent().at(-1)!.body))![1]!;
+
+    const card = continued(await t.post(asMarieke({ ...dialogData('invoke.task-fetch', { rroDialog: id }), id: 'f:fetch-channels' })), 'Kanalen');
+    const channel = input(card, 'channelRef');
+    expect(channel).toMatchObject({ type: 'Input.ChoiceSet', value: TRANSFER_CHANNEL });
+    expect(channel.choices).toEqual([{ title: 'Algemeen / General', value: TRANSFER_CHANNEL }, { title: 'Overdrachten', value: OVERDRACHTEN }]);
+    // The celebration channel set before is not in this team: it stays choosable.
+    expect(input(card, 'celebrationChannelRef')).toMatchObject({ type: 'Input.ChoiceSet', value: CELEBRATION_CHANNEL });
+
+    const saved = await t.post(asMarieke({ ...dialogData('invoke.task-submit', { rroDialog: id, channelRef: OVERDRACHTEN, celebrationChannelRef: CELEBRATION_CHANNEL }), id: 'f:submit-channels' }));
+    expect(saved).toEqual({ status: 200, json: undefined });
+    expect((await t.db.prisma.team.findUniqueOrThrow({ where: { id: team.id } })).channelRef).toBe(OVERDRACHTEN);
   });
 });
