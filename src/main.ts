@@ -14,6 +14,7 @@ import { TEAMS_JS_SDK_URL, type TeamsTabOptions } from './dashboard/teams-tab-po
 import { createEntraTokenVerifier } from '../adapters/teams/entra-token.ts';
 import { ssoResourceOf } from '../adapters/teams/sso-resource.ts';
 import { linkPeopleFor } from './app/link-people-for.ts';
+import { sentFormsOf } from './app/sent-forms-of.ts';
 import { ConfigError, parseEnv, type Config } from './config/env.ts';
 import { loadEnvFile } from './config/load-env-file.ts';
 import { createShiftableClock, systemClock } from './core/clock.ts';
@@ -66,6 +67,7 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
       app: runtime.app,
       handle: runtime.bot.handle,
       saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
+      forms: sentFormsOf(runtime),
       linkPeople: linkPeopleFor(runtime, 'teams'),
       log: logger.child({ part: 'teams' }),
     });

@@ -100,7 +100,8 @@ export function shortcutToCore(s: MessageShortcut): Inbound | null {
     type: 'action',
     envelope: envelope(teamOf(s), s.user.id, roomOf(s.channel.id)),
     actionId: 'success.open',
-    value: '',
+    // The message's text pre-fills the story when it is not a check-in answer.
+    value: (s.message.text ?? '').slice(0, 2000),
     messageRef: messageRef(s.channel.id, s.message.ts),
     trigger: s.trigger_id,
   };

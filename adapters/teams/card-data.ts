@@ -1,7 +1,9 @@
 // What our Adaptive Cards put in an action's data, and how it is read back.
 // Teams merges the card's input values into the same data object.
 
-/** The verb of every form's submit button; the form id travels in the data. */
+/** The data key of a dialog's id (task/fetch and task/submit); the form itself stays in the database. */
+export const DIALOG_KEY = 'rroDialog';
+/** The verb of the inline form cards sent before forms were dialogs; such cards may still be in chats. */
 export const FORM_VERB = 'rro.form';
 const OWN_KEYS = new Set(['verb', 'formId', 'context', 'multi', 'value', 'msteams']);
 
@@ -9,9 +11,6 @@ export function selectInputId(actionId: string): string {
   return `select:${actionId}`;
 }
 
-export function formData(formId: string, context: string, multi: string[]): Record<string, unknown> {
-  return { verb: FORM_VERB, formId, context, multi };
-}
 
 export function readSelected(actionId: string, data: Record<string, unknown>): string[] | undefined {
   const raw = data[selectInputId(actionId)];

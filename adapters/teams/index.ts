@@ -16,8 +16,10 @@ import { createTeamsTurn } from './teams-turn.ts';
 import { ZTeamsActivity } from './teams-activity.ts';
 import type { RosterPerson } from './teams-roster.ts';
 import type { TeamsConversationRef } from './teams-refs.ts';
+import type { SentForms } from './teams-dialogs.ts';
 
 export { parseTeamsEnv, type TeamsConfig } from './config.ts';
+export { SHARE_AS_SUCCESS_COMMAND, type SentForms } from './teams-dialogs.ts';
 
 const DEV_LOOPBACK_ONLY =
   'Teams zonder afzendercontrole (TEAMS_DEV_UNAUTHENTICATED=true) neemt alleen verzoeken van deze computer aan (127.0.0.1 / localhost). ' +
@@ -30,6 +32,8 @@ export interface TeamsAdapterOptions {
   saveConversationRef(key: string, ref: TeamsConversationRef): Promise<void>;
   /** Links roster people to imported staff by e-mail (install / first contact). */
   linkPeople?(people: RosterPerson[], tenantId: string): Promise<unknown>;
+  /** Forms sent as dialogs, kept in the database (runtime.sentForms for platform 'teams'). */
+  forms: SentForms;
   log: AdapterLog;
   /** Bot token source (tests inject one; default: the SDK gets it with the client secret). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;

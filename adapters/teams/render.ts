@@ -1,16 +1,17 @@
 // Neutral Message / Form → Adaptive Card 1.5 (Teams), built with @microsoft/teams.cards.
 // Buttons are universal actions (Action.Execute, verb = actionId), so an answer
-// can refresh the card in place. Forms are cards with inputs sent inline (not a
-// dialog): a dialog can only be opened from a task/fetch invoke, while the core
-// opens forms from commands, thread replies and buttons alike.
+// can refresh the card in place. Forms are dialogs (task modules): the dialog's
+// card has the inputs and an Action.Submit; a dialog only opens from a task/fetch,
+// so a form the core opens elsewhere (a command, an Action.Execute) arrives as a
+// small card whose button fetches the dialog (teams-dialogs.ts).
 import {
-  ActionSet, AdaptiveCard, ChoiceSetInput, Choice, DateInput, ExecuteAction, Fact, FactSet, Image, TextBlock, TextInput,
+  ActionSet, AdaptiveCard, ChoiceSetInput, Choice, DateInput, ExecuteAction, Fact, FactSet, Image, SubmitAction, TextBlock, TextInput,
 } from '@microsoft/teams.cards';
 import type { Form, FormErrors } from '../../src/core/form.ts';
 import type { Block, Message } from '../../src/core/message.ts';
 import { replaceMentions } from '../../src/core/mention.ts';
 import { renderPlainText, statusMark } from '../../src/core/plain-text.ts';
-import { formData, selectInputId } from './card-data.ts';
+import { DIALOG_KEY, selectInputId } from './card-data.ts';
 
 type Element = ConstructorParameters<typeof AdaptiveCard>[number];
 export type CardJson = Record<string, unknown>;
@@ -91,21 +92,35 @@ export function renderMessageActivity(message: Message): Record<string, unknown>
   };
 }
 
-export function renderFormCard(form: Form, errors: FormErrors = {}): CardJson {
-  const elements: Element[] = [new TextBlock(form.title, { weight: 'Bolder', size: 'Large', wrap: true })];
+/** The card inside a form's dialog: inputs with their errors beside them, one Action.Submit carrying the dialog id. */
+export function renderDialogCard(form: Form, dialogId: string, errors: FormErrors = {}): CardJson {
+  const elements: Element[] = [];
+  // An error the core could not tie to one of the inputs is shown above them.
+  const known = new Set(form.inputs.map((i) => i.id));
+  for (const [id, error] of Object.entries(errors)) {
+    if (!known.has(id)) elements.push(new TextBlock(`⚠️ ${error}`, { color: 'Attention', wrap: true }));
+  }
   for (const input of form.inputs) {
     elements.push(inputElement(input, errors[input.id]));
     if (input.hint) elements.push(new TextBlock(input.hint, { size: 'Small', isSubtle: true, wrap: true, spacing: 'None' }));
     const error = errors[input.id];
     if (error) elements.push(new TextBlock(`⚠️ ${error}`, { color: 'Attention', size: 'Small', wrap: true, spacing: 'None' }));
   }
-  const multi = form.inputs.filter((i) => i.type === 'multiselect').map((i) => i.id);
-  elements.push(new ActionSet(new ExecuteAction({ title: form.submitLabel, verb: formData(form.formId, '', []).verb as string, data: formData(form.formId, form.context, multi), style: 'positive' })));
+  elements.push(new ActionSet(new SubmitAction({ title: form.submitLabel, data: { [DIALOG_KEY]: dialogId }, style: 'positive' })));
   return cardOf(elements);
 }
 
 /** From this many choices on a choice set is searchable (Input.ChoiceSet style 'filtered'). */
 const FILTER_FROM = 10;
+
+/** A message with one button that opens the form's dialog (Action.Submit with msteams task/fetch). */
+export function renderDialogOpener(form: Pick<Form, 'title'>, dialogId: string): Record<string, unknown> {
+  const card = cardOf([
+    new TextBlock(form.title, { weight: 'Bolder', wrap: true }),
+    new ActionSet(new SubmitAction({ title: `📝 ${form.title}`, data: { msteams: { type: 'task/fetch' }, [DIALOG_KEY]: dialogId }, style: 'positive' })),
+  ]);
+  return { type: 'message', summary: form.title, attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }] };
+}
 
 function inputElement(input: Form['inputs'][number], error: string | undefined): Element {
   const common = { id: input.id, label: input.label, isRequired: input.required, ...(error ? { errorMessage: error } : {}) };
@@ -134,9 +149,4 @@ function inputElement(input: Form['inputs'][number], error: string | undefined):
         ...(initial ? { value: initial } : {}),
       });
   }
-}
-
-/** Shown in place of a submitted form, so it cannot be sent twice. */
-export function renderSubmittedCard(form: Pick<Form, 'title'>, note: string): CardJson {
-  return cardOf([new TextBlock(form.title, { weight: 'Bolder', wrap: true }), new TextBlock(note, { isSubtle: true, wrap: true })]);
 }

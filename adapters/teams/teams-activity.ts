@@ -12,6 +12,8 @@ export const ZTeamsActivity = z
     id: z.string().optional(),
     timestamp: z.string().max(100).optional(),
     name: z.string().optional(),
+    /** installationUpdate: 'add', 'remove', 'add-upgrade', 'remove-upgrade'. */
+    action: z.string().max(50).optional(),
     serviceUrl: z.url({ error: 'serviceUrl ontbreekt of is geen URL' }),
     channelId: z.string().optional(),
     from: ZAccount,

@@ -2,6 +2,7 @@
 // client (@microsoft/teams.api) does the HTTP and the bot token; the serviceUrl
 // is the one stored for the conversation (regional URLs differ).
 import type { App } from '@microsoft/teams.apps';
+import { z } from 'zod';
 import { PermanentDeliveryError, RateLimitedError } from '../../src/core/platform-sender.ts';
 
 export interface RosterMember {
@@ -17,7 +18,20 @@ export interface Connector {
   sendActivity(serviceUrl: string, conversationId: string, activity: Record<string, unknown>): Promise<{ id: string }>;
   updateActivity(serviceUrl: string, conversationId: string, activityId: string, activity: Record<string, unknown>): Promise<void>;
   members(serviceUrl: string, conversationId: string): Promise<RosterMember[]>;
+  /** The channels of a team (`GET /v3/teams/{teamId}/conversations`); the General channel has no name. */
+  channels(serviceUrl: string, teamId: string): Promise<TeamChannel[]>;
 }
+
+export interface TeamChannel {
+  id: string;
+  name?: string | undefined;
+}
+
+// The REST answer is `{ conversations: [...] }`; the SDK's type says an array, so both are read.
+const ZChannelList = z.union([
+  z.object({ conversations: z.array(z.object({ id: z.string().min(1), name: z.string().nullish() })) }).transform((l) => l.conversations),
+  z.array(z.object({ id: z.string().min(1), name: z.string().nullish() })),
+]);
 
 export function createConnector(app: App): Connector {
   const api = (serviceUrl: string) => app.api.clone({ serviceUrl: serviceUrl.replace(/\/+$/, '') }).conversations;
@@ -35,6 +49,10 @@ export function createConnector(app: App): Connector {
     },
     async members(serviceUrl, conversationId) {
       return (await call(() => api(serviceUrl).members(conversationId).get())) as RosterMember[];
+    },
+    async channels(serviceUrl, teamId) {
+      const raw: unknown = await call(() => app.api.clone({ serviceUrl: serviceUrl.replace(/\/+$/, '') }).teams.getConversations(teamId));
+      return ZChannelList.parse(raw).map((c) => ({ id: c.id, ...(c.name ? { name: c.name } : {}) }));
     },
   };
 }

@@ -39,6 +39,12 @@ function typedText(activity: TeamsActivity): string {
   return (activity.text ?? '').replace(/<at>[^<]*<\/at>/g, '').replace(/<[^>]+>/g, '').trim();
 }
 
+/** The app was added here: a team or personal install (installationUpdate), or the bot joined a conversation. */
+export function isInstall(activity: TeamsActivity): boolean {
+  if (activity.type === 'installationUpdate') return activity.action === 'add';
+  return activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
+}
+
 export function toInbound(activity: TeamsActivity, email?: string): Translation {
   const envelope = envelopeOf(activity, email);
   const messageRef = activity.id ? messageRefOf(activity.conversation.id, activity.id) : undefined;
@@ -49,6 +55,10 @@ export function toInbound(activity: TeamsActivity, email?: string): Translation 
       const text = typedText(activity);
       if (!messageRef) return { kind: 'ignored', reason: 'bericht zonder id' };
       if (isPersonal(activity)) return { kind: 'inbound', inbound: { type: 'direct_message', envelope, text, messageRef } };
+      // In a group chat the bot hears only what @mentions it: a command (help, wie …, mijn partners).
+      if (activity.conversation.conversationType === 'groupChat') {
+        return text ? { kind: 'inbound', inbound: { type: 'command', envelope, text } } : { kind: 'ignored', reason: 'lege vermelding in groepschat' };
+      }
       const threadRef = threadRootOf(activity.conversation.id);
       if (!threadRef || !text) return { kind: 'ignored', reason: 'kanaalbericht buiten een draad' };
       return { kind: 'inbound', inbound: { type: 'thread_reply', envelope, text, messageRef, threadRef } };
@@ -66,9 +76,11 @@ export function toInbound(activity: TeamsActivity, email?: string): Translation 
       if (!reaction || !sourceRef) return { kind: 'ignored', reason: 'geen toegevoegde reactie' };
       return { kind: 'inbound', inbound: { type: 'reaction_added', envelope, messageRef: sourceRef, reaction } };
     }
+    case 'installationUpdate':
+      return isInstall(activity) ? { kind: 'inbound', inbound: { type: 'app_installed', envelope } } : { kind: 'ignored', reason: `installatie ${activity.action ?? '?'}` };
     case 'conversationUpdate': {
       const added = activity.membersAdded ?? [];
-      if (added.some((m) => m.id === activity.recipient.id)) return { kind: 'inbound', inbound: { type: 'app_installed', envelope } };
+      if (isInstall(activity)) return { kind: 'inbound', inbound: { type: 'app_installed', envelope } };
       const person = added[0];
       if (!person) return { kind: 'ignored', reason: 'geen nieuwe leden' };
       const joined = { ...envelope, person: { ...envelope.person, platformUserId: person.aadObjectId ?? person.id, ...(person.name ? { name: person.name } : {}) } };

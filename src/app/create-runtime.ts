@@ -20,6 +20,7 @@ import type { Database } from '../store/database.ts';
 import { createDeliveryRecorder } from '../store/delivery-records.ts';
 import { createJobRunStore } from '../store/job-run-store.ts';
 import { createOutboxStore } from '../store/outbox-store.ts';
+import { createSentFormStore } from '../store/sent-form-store.ts';
 import { createWorkerInstanceStore } from '../store/worker-instance-store.ts';
 
 /** What the runtime offers its features. */
@@ -99,6 +100,8 @@ export function createRuntime(opts: RuntimeOptions) {
     /** Reload the schedule after settings changed outside a chat turn (the beheer pages). */
     onSettingsSaved,
     conversationRefs: refs,
+    /** Forms sent as chat dialogs (Teams task modules), until submitted or expired. */
+    sentForms: createSentFormStore(db.prisma, clock),
     /** One sender per platform: a later one (a restarted playground, a test's stand-in) replaces the earlier. */
     addSender(sender: PlatformSender): void {
       const same = senders.findIndex((s) => s.platform === sender.platform);

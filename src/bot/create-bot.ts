@@ -114,6 +114,8 @@ export function createBot(deps: BotDeps, features: Feature[]) {
     if (resolution.kind === 'unknown-person') {
       if (['thread_reply', 'message_edited', 'reaction_added', 'member_joined'].includes(inbound.type)) return [];
       const admins = await deps.ports.organisations.listAdmins(resolution.organisationId);
+      // An install by someone not (yet) in the register is still a welcome, not a refusal.
+      if (inbound.type === 'app_installed') return note(deps.t(fallbackLang, 'install.unlinked', { admins: admins.map((a) => a.name).join(', ') || '—' }));
       return note(deps.t(fallbackLang, 'bot.unknown_person', { admins: admins.map((a) => a.name).join(', ') || '—' }));
     }
     try {

@@ -55,6 +55,7 @@ export const FREE_TEXT_COLUMNS: Record<string, string[]> = {
   JobRun: ['error'],
   Outbox: ['payload', 'lastError'],
   ConversationRef: ['ref'],
+  SentForm: ['form'],
   AuditEvent: ['subject', 'details'],
   ImportDraft: ['fileName', 'table', 'result'],
 };
@@ -76,6 +77,7 @@ export const OTHER_TEXT_COLUMNS: Record<string, string[]> = {
   CheckInAnswer: ['partnerIds', 'messageRefs'],
   Success: ['tags', 'celebrationMessageRef'],
   ConversationRef: ['platform', 'key'],
+  SentForm: ['platform', 'platformUserId'],
   JobRun: ['runKey', 'jobId', 'claimedBy'],
   Outbox: ['idempotencyKey', 'platform', 'deliveredRef', 'lockedBy'],
   PlanGoalProgress: ['month'],

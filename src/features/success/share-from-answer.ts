@@ -20,14 +20,16 @@ export async function shareFromAnswer(turn: Turn<InboundOf<'action'>>, ports: Su
 }
 
 /**
- * "Deel als succes" on any message (Slack's message shortcut, a card action): when the
- * message is a check-in answer, the form is pre-filled from it; otherwise it starts empty.
+ * "Deel als succes" on any message (Slack's message shortcut, a Teams message action, a
+ * card action): when the message is a check-in answer, the form is pre-filled from it;
+ * otherwise with the message's own text when the platform sent it (the action's value).
  */
 export async function shareFromMessage(turn: Turn<InboundOf<'action'>>, ports: SuccessPorts): Promise<Reply[]> {
   const ref = turn.inbound.messageRef;
   const answer = ref ? await ports.findAnswerByMessageRef(ref) : null;
   if (answer && answer.organisationId === turn.actor.organisation.id) return openFromAnswer(turn, answer);
-  return openSuccessForm(turn, { teamId: turn.actor.teams[0]?.id ?? null });
+  const text = turn.inbound.value.trim();
+  return openSuccessForm(turn, { teamId: turn.actor.teams[0]?.id ?? null }, text ? { story: text } : undefined);
 }
 
 async function openFromAnswer(turn: Turn<InboundOf<'action'>>, answer: AnswerForSuccess): Promise<Reply[]> {

@@ -5,7 +5,7 @@ import './no-network.ts';
 import { describe, expect, it } from 'vitest';
 import { renderModal } from '../../../adapters/slack/render-modal.ts';
 import { renderFormDialog } from '../../../adapters/local/render-form-html.ts';
-import { renderFormCard } from '../../../adapters/teams/render.ts';
+import { renderDialogCard } from '../../../adapters/teams/render.ts';
 import { ZForm, type Form } from '../../../src/core/form.ts';
 
 const partners = [
@@ -52,7 +52,7 @@ describe('pickers per platform', () => {
         Object.values(node).forEach(walk);
       }
     };
-    walk(JSON.parse(JSON.stringify(renderFormCard(form, {}))));
+    walk(JSON.parse(JSON.stringify(renderDialogCard(form, 'dialog-1', {}))));
     expect(sets.map((c) => [c.id, c.style])).toEqual([['channelRef', 'compact'], ['partners', 'filtered']]);
     expect(sets[0]!.choices).toEqual([{ title: 'Teamkanaal van Geriatrie', value: 'C0TEAM' }]);
   });

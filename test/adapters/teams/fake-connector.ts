@@ -1,6 +1,6 @@
 // A stand-in Bot Framework connector on 127.0.0.1: records what the bot sends
 // (conversations, activities, replies, updates), serves a roster with the demo
-// e-mails, and can answer 429 (Retry-After) / 503 / 403 for the next requests.
+// e-mails and a team's channel list, and can answer 429 (Retry-After) / 503 / 403 for the next requests.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +18,7 @@ export interface RosterEntry { id: string; aadObjectId: string; name: string; em
 export async function startFakeConnector() {
   const calls: ConnectorCall[] = [];
   const rosters = new Map<string, RosterEntry[]>();
+  const channels = new Map<string, { id: string; name: string | null }[]>();
   let failNext: { status: number; retryAfter?: number }[] = [];
   let hangNext = 0;
   const held: ServerResponse[] = [];
@@ -38,6 +39,10 @@ export async function startFakeConnector() {
     }
     const fail = req.method !== 'GET' ? failNext.shift() : undefined;
     if (fail) return send(fail.status, { error: { code: 'Throttled' } }, fail.retryAfter ? { 'retry-after': String(fail.retryAfter) } : {});
+    if (req.method === 'GET' && parts[0] === 'v3' && parts[1] === 'teams' && parts[2] && parts[3] === 'conversations') {
+      const list = channels.get(parts[2]);
+      return list ? send(200, { conversations: list }) : send(404, { error: { code: 'NotFound' } });
+    }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return send(404, { error: 'unknown path' });
     const conversationId = parts[2];
     const call: ConnectorCall = { method: req.method ?? '', path: url.pathname, body, ...(conversationId ? { conversationId } : {}), ...(parts[4] ? { activityId: parts[4] } : {}), ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) };
@@ -65,6 +70,10 @@ export async function startFakeConnector() {
     calls,
     setRoster(conversationId: string, people: RosterEntry[]) {
       rosters.set(conversationId, people);
+    },
+    /** The channels `GET /v3/teams/{teamId}/conversations` lists (General has name null, as in Teams). */
+    setChannels(teamId: string, list: { id: string; name: string | null }[]) {
+      channels.set(teamId, list);
     },
     failNext(...answers: { status: number; retryAfter?: number }[]) {
       failNext = answers;

@@ -10,10 +10,12 @@ import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
 import type { TeamsConfig } from '../../../adapters/teams/config.ts';
 import { createFeatures } from '../../../src/app/create-features.ts';
 import { createRuntime } from '../../../src/app/create-runtime.ts';
+import { sentFormsOf } from '../../../src/app/sent-forms-of.ts';
 import { createManualClock } from '../../../src/core/clock.ts';
 import type { DeliveryContext } from '../../../src/core/platform-sender.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { linkPlatformPeople } from '../../../src/register/link-platform-people.ts';
+import { linkPeopleFor } from '../../../src/app/link-people-for.ts';
+import type { Database } from '../../../src/store/database.ts';
 import { openDemoDatabase } from '../../support/test-database.ts';
 import { startFakeConnector, type RosterEntry } from './fake-connector.ts';
 
@@ -40,14 +42,18 @@ export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 }
 
-export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string; timeoutMs?: number }) {
-  const { db } = await openDemoDatabase('pglite', opts.now);
+/**
+ * `db`: run on this database instead of a fresh demo copy (a second instance after a
+ * restart, or an empty database); `stop({ keepDatabase: true })` leaves it open for the next.
+ */
+export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig, { mode: 'off' }>; token?: () => string; timeoutMs?: number; db?: Database }) {
+  const db = opts.db ?? (await openDemoDatabase('pglite', opts.now)).db;
   const clock = createManualClock(opts.now);
   const runtime = createRuntime({ db, clock, logger: createLogger('silent'), outbox: { baseBackoffMs: 10 }, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   for (const team of await db.prisma.team.findMany()) {
     await db.prisma.team.update({ where: { id: team.id }, data: { channelRef: channelOf(team.name), celebrationChannelRef: CELEBRATION_CHANNEL } });
   }
-  const organisation = await db.prisma.organisation.findFirstOrThrow();
+  const organisation = await db.prisma.organisation.findFirst();
   const connector = await startFakeConnector();
   const staff = await db.prisma.staff.findMany({ include: { memberships: true } });
   const entry = (s: (typeof staff)[number]): RosterEntry => ({ id: `29:${aadOf(s.name)}`, aadObjectId: aadOf(s.name), name: s.name, email: s.email ?? '', userPrincipalName: s.email ?? '' });
@@ -59,7 +65,8 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
     app: runtime.app,
     handle: (inbound) => runtime.bot.handle(inbound),
     saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
-    linkPeople: (people, tenantId) => linkPlatformPeople(runtime.deps.ports.staff, { organisationId: organisation.id, platform: 'teams', platformOrgId: tenantId, people }),
+    forms: sentFormsOf(runtime),
+    linkPeople: linkPeopleFor(runtime, 'teams'),
     log: createLogger('silent'),
     ...(opts.token ? { token: opts.token } : {}),
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
@@ -98,11 +105,11 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
       await runtime.tick();
       await drainAll();
     },
-    async stop() {
+    async stop(how: { keepDatabase?: boolean } = {}) {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.stop();
       await connector.close();
-      await db.close();
+      if (!how.keepDatabase) await db.close();
     },
   };
 }

@@ -4,7 +4,7 @@
 import './no-network.ts';
 import { describe, expect, it } from 'vitest';
 import { parseTeamsEnv } from '../../../adapters/teams/config.ts';
-import { renderFormCard, renderMessageCard, toCardMarkdown } from '../../../adapters/teams/render.ts';
+import { renderDialogCard, renderMessageCard, toCardMarkdown } from '../../../adapters/teams/render.ts';
 import { ZTeamsActivity } from '../../../adapters/teams/teams-activity.ts';
 import { messageRefOf, splitMessageRef } from '../../../adapters/teams/teams-refs.ts';
 import { toInbound } from '../../../adapters/teams/to-core.ts';
@@ -51,13 +51,14 @@ describe('render', () => {
     expect(toCardMarkdown('*a* en **b**')).toBe('**a** en **b**');
   });
 
-  it('turns a form with errors into a card with inputs, error texts and one submit', () => {
-    const card = renderFormCard(
+  it('turns a form with errors into a dialog card with inputs, error texts and one Action.Submit carrying the dialog id', () => {
+    const card = renderDialogCard(
       { formId: 'checkin.answer', title: 'Check-in', submitLabel: 'Verstuur', context: 'r1', inputs: [
         { id: 'done', type: 'textarea', label: 'Gedaan', required: true, hint: 'Eén per regel' },
         { id: 'when', type: 'date', label: 'Wanneer', required: false },
         { id: 'partners', type: 'multiselect', label: 'Partners', required: false, options: [{ label: 'Het Baken', value: 'p1' }] },
       ] },
+      '0b6f2c1e-5d4a-4c3b-9a8e-7f6d5c4b3a21',
       { done: 'Vul in wat je gedaan hebt.' },
     );
     expect(card).toMatchSnapshot();

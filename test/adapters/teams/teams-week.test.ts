@@ -17,6 +17,12 @@ let roundId = '';
 
 const textsTo = (conversationPrefix: string) =>
   t.connector.sent().filter((c) => c.conversationId?.startsWith(conversationPrefix)).map((c) => JSON.stringify(c.body));
+/** The dialog id in the card that opens a form (Action.Submit with msteams task/fetch). */
+const dialogIdIn = (activity: unknown) => /"rroDialog":"([0-9a-f-]{36})"/.exec(JSON.stringify(activity))![1]!;
+const dialogInvoke = (name: string, data: Record<string, unknown>) => {
+  const f = fixture(name);
+  return { ...f, value: { ...(f.value as object), data } };
+};
 const staffId = (name: string) => t.staff.find((s) => s.name === name)!.id;
 
 beforeAll(async () => {
@@ -94,18 +100,17 @@ describe('Teams adapter, the RRO week', () => {
     expect(await t.runtime.conversationRefs.get('teams', 'person:aad-sanne')).toMatchObject({ conversationId: 'a:1SanneChat-personal', conversationType: 'personal' });
   });
 
-  it('card actions: Action.Execute opens the form; a bad submit refreshes it with errors; Action.Submit works too', async () => {
+  it('card actions: Action.Execute sends the dialog card; the dialog shows errors beside the fields; Action.Submit works too', async () => {
     t.connector.reset();
     const execute = fixture('invoke.action-execute');
     (execute.value as { action: { data: Record<string, string> } }).action.data.value = roundId;
     const opened = await t.post(execute);
     expect(opened.status).toBe(200);
-    const formCard = JSON.stringify(t.connector.sent().at(-1)!.body);
-    expect(formCard).toContain('Input.Text');
-    expect(formCard).toContain('rro.form');
-    const submit = { ...execute, value: { action: { type: 'Action.Execute', verb: 'rro.form', data: { verb: 'rro.form', formId: 'checkin.answer', context: roundId, multi: [], done: ' ', planned: '' } } } };
-    const failed = await t.post(submit);
-    expect(failed.json).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    const dialogId = dialogIdIn(t.connector.sent().at(-1)!.body);
+    const fetched = await t.post(dialogInvoke('invoke.task-fetch', { rroDialog: dialogId }));
+    expect(JSON.stringify(fetched.json)).toContain('Input.Text');
+    const failed = await t.post(dialogInvoke('invoke.task-submit', { rroDialog: dialogId, done: ' ', planned: '' }));
+    expect(failed.json).toMatchObject({ task: { type: 'continue', value: { card: { contentType: 'application/vnd.microsoft.card.adaptive' } } } });
     expect(JSON.stringify(failed.json)).toMatch(/"errorMessage":"[^"]*Vul in/);
 
     t.connector.reset();
@@ -131,13 +136,10 @@ describe('Teams adapter, the RRO week', () => {
     t.connector.reset();
     const command = { ...fixture('message.personal'), id: '1763900000000', text: 'succes' };
     expect((await t.post(command)).status).toBe(200);
-    expect(JSON.stringify(t.connector.sent().at(-1)!.body)).toContain('success.share');
+    const dialogId = dialogIdIn(t.connector.sent().at(-1)!.body);
     const partner = await t.db.prisma.partner.findFirstOrThrow({ where: { name: 'Zorggroep Het Baken' } });
-    const submit = {
-      ...fixture('invoke.action-execute'),
-      value: { action: { type: 'Action.Execute', verb: 'rro.form', data: { verb: 'rro.form', formId: 'success.share', context: '', multi: ['partners', 'thanks', 'tags'], title: 'Warme overdracht', story: 'Binnen een dag rond.', partners: partner.id, thanks: staffId('Youssef El Amrani'), tags: 'Resultaten' } } },
-    };
-    const res = await t.post(submit);
+    const submit = dialogInvoke('invoke.task-submit', { rroDialog: dialogId, title: 'Warme overdracht', story: 'Binnen een dag rond.', partners: partner.id, thanks: staffId('Youssef El Amrani'), tags: 'Resultaten' });
+    const res = await t.post({ ...submit, id: 'f:week-success-submit' });
     expect(res.status).toBe(200);
     await t.drainAll();
     const post = t.connector.calls.find((c) => (c.body.channelData as { channel?: { id: string } })?.channel?.id === CELEBRATION_CHANNEL)!;

@@ -89,7 +89,7 @@ describe('success feature', () => {
     expect((await action(lead.id))[0]?.type).toBe('open_form');
   });
 
-  it('"Deel als succes" on a message pre-fills the form when the message is a check-in answer', async () => {
+  it('"Deel als succes" on a message pre-fills the form from a check-in answer, else from the message text', async () => {
     const sanne = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });
     const partner = await h.db.prisma.partner.findFirstOrThrow({ where: { name: 'Zorggroep Het Baken' } });
     const team = await h.db.prisma.team.findFirstOrThrow({ where: { name: 'Transferpunt' } });
@@ -106,6 +106,10 @@ describe('success feature', () => {
     const [plain] = await shortcut('C0TRANSFER:1700000000.999999');
     if (plain?.type !== 'open_form') throw new Error('expected a form');
     expect(plain.form.inputs.find((i) => i.id === 'story')?.initial).toBeUndefined();
+    // Any other message: its text, as the platform sent it with the action (Teams message extension, Slack shortcut).
+    const [withText] = await h.send({ type: 'action', envelope: await h.envelopeOf(sanne.id), actionId: 'success.open', value: ' Thuiszorg nam drie cliënten over. ', messageRef: 'C0TRANSFER:1700000000.888888' });
+    if (withText?.type !== 'open_form') throw new Error('expected a form');
+    expect(withText.form.inputs.find((i) => i.id === 'story')?.initial).toBe('Thuiszorg nam drie cliënten over.');
   });
 
   it('the monthly digest reaches managers only, once', async () => {
