@@ -17,6 +17,8 @@ import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
+import { askPulse } from '../features/pulse/ask-pulse.ts';
+import { createPulseFeature } from '../features/pulse/pulse-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -30,6 +32,7 @@ import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createHandoverStore } from '../store/handover-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
+import { createPulseStore } from '../store/pulse-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
@@ -47,11 +50,14 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const plans = createPlanStore(db.prisma);
   const handover = createHandoverStore(db.prisma);
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
+  const pulses = createPulseStore(db.prisma);
+  const askAfter = (turn: Parameters<typeof askPulse>[0], partnerId: string) => askPulse(turn, pulses, partnerId);
   return [
-    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
+    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans, askAfter),
     createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps }, deps),
     createNudgeFeature(nudges, deps, handover),
-    createContactLogFeature(nudges, isThisIt),
+    createContactLogFeature(nudges, isThisIt, askAfter),
+    createPulseFeature(pulses),
     createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
     createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
     createHomeFeature(createHomeStore(db.prisma)),
@@ -62,7 +68,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createCommandsFeature(isThisIt, {
       started: (staffId, localDate) => handover.markAwaySince(staffId, localDate),
       ended: async (staffId, localDate) => { await handOverAbsences(deps, handover, { staffId }, localDate); },
-    }),
+    }, askAfter),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),
   ];
