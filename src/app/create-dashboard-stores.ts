@@ -10,6 +10,7 @@ import { createLapseQuery } from '../store/lapse-query.ts';
 import { createNetworkStore } from '../store/network-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createPrivacyStore } from '../store/privacy-store.ts';
+import { createPulseStore } from '../store/pulse-store.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
   return {
@@ -20,5 +21,6 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     lapse: createLapseQuery(db),
     commitments: createCommitmentStore(db.prisma),
     privacy: createPrivacyStore(db),
+    pulse: createPulseStore(db.prisma),
   };
 }

@@ -17,6 +17,7 @@ import { handOverAbsences } from '../features/nudge/hand-over-absence.ts';
 import { createSettingsFeature } from '../features/settings/settings-feature.ts';
 import { createSuccessFeature } from '../features/success/success-feature.ts';
 import { createNetworkFeature } from '../features/network/network-feature.ts';
+import { createDigestFeature } from '../features/digest/digest-feature.ts';
 import { askPulse } from '../features/pulse/ask-pulse.ts';
 import { createPulseFeature } from '../features/pulse/pulse-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
@@ -32,6 +33,7 @@ import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createHandoverStore } from '../store/handover-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
+import { createDigestStore } from '../store/digest-store.ts';
 import { createPulseStore } from '../store/pulse-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
@@ -41,6 +43,8 @@ export interface FeatureOptions {
   onSettingsSaved?: () => void;
   /** Base URL of this server for dashboard links (default http://localhost:3000). */
   publicUrl?: string;
+  /** Send the monthly digest by e-mail as well (SMTP configured). */
+  digestMail?: boolean;
 }
 
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
@@ -58,7 +62,8 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createNudgeFeature(nudges, deps, handover),
     createContactLogFeature(nudges, isThisIt, askAfter),
     createPulseFeature(pulses),
-    createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
+    createSuccessFeature(createSuccessStore(db.prisma, deps.clock)),
+    createDigestFeature(createDigestStore(db.prisma), deps, { publicUrl: hooks.publicUrl ?? 'http://localhost:3000', mail: hooks.digestMail ?? false }),
     createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(createDashboardSessionStore(db.prisma), { publicUrl: hooks.publicUrl ?? 'http://localhost:3000' }),

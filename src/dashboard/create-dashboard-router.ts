@@ -19,6 +19,7 @@ import { addPlanRoutes } from './plan-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { PulsePorts } from '../features/pulse/pulse-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
 import type { LapseQuery } from '../register/list-my-partners.ts';
 import type { NetworkDashboardPorts } from './dashboard-context.ts';
@@ -33,6 +34,8 @@ export interface DashboardRouterOptions {
   lapse: LapseQuery;
   commitments: CommitmentPorts;
   privacy: PrivacyPorts;
+  /** The relationship pulse's monthly aggregates (partner page). */
+  pulse?: Pick<PulsePorts, 'listMonths'>;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -48,6 +51,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     t: opts.t, clock: opts.clock, mode: opts.mode, secureCookies: opts.secureCookies,
     network: opts.network,
     plans: opts.plans,
+    ...(opts.pulse ? { pulse: opts.pulse } : {}),
   };
   const router = express.Router();
   router.use((_req, res, next) => {

@@ -1,6 +1,7 @@
 // What every dashboard route gets, and the per-request helpers: the viewer from
 // res.locals, their translator, their scope, and the refusal/page responses.
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { PulsePorts } from '../features/pulse/pulse-ports.ts';
 import type { Request, Response } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
@@ -28,6 +29,8 @@ export interface DashboardContext {
   network?: NetworkDashboardPorts;
   /** The yearly plans, for the goals on the partner and person pages. */
   plans?: Pick<PlanPorts, 'listGoals' | 'listGoalsWithPartner'>;
+  /** The relationship pulse's monthly aggregates, for the partner page. */
+  pulse?: Pick<PulsePorts, 'listMonths'>;
 }
 
 export function viewerOf(res: Response): { viewer: Viewer; token: string } {

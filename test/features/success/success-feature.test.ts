@@ -13,7 +13,7 @@ describe('success feature', () => {
   let partner: { id: string; name: string };
 
   beforeAll(async () => {
-    h = await createBotHarness({ now: NOW, features: (deps, db) => [createSuccessFeature(createSuccessStore(db.prisma), deps)] });
+    h = await createBotHarness({ now: NOW, features: (deps, db) => [createSuccessFeature(createSuccessStore(db.prisma))] });
     sanne = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Sanne de Graaf' } });
     youssef = await h.db.prisma.staff.findFirstOrThrow({ where: { name: 'Youssef El Amrani' } });
     partner = (await h.db.prisma.assignment.findFirstOrThrow({ where: { staffId: sanne.id }, include: { partner: true } })).partner;
