@@ -11,8 +11,11 @@ import { createNetworkStore } from '../store/network-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
 import { createPrivacyStore } from '../store/privacy-store.ts';
 import { createPulseStore } from '../store/pulse-store.ts';
+import { createDigestStore } from '../store/digest-store.ts';
+import { computeDigestFigures } from '../features/digest/digest-figures.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
+  const digest = createDigestStore(db.prisma);
   return {
     queries: createDashboardQueries(db),
     sessions: createDashboardSessionStore(db.prisma),
@@ -22,5 +25,6 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     commitments: createCommitmentStore(db.prisma),
     privacy: createPrivacyStore(db),
     pulse: createPulseStore(db.prisma),
+    digest: (organisationId: string, month: string, timeZone: string, now: Date) => computeDigestFigures(digest, organisationId, month, timeZone, now),
   };
 }

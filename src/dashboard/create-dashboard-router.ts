@@ -17,6 +17,7 @@ import { addCommitmentRoutes } from './commitment-routes.ts';
 import { addNetworkRoutes } from './network-routes.ts';
 import { addPlanRoutes } from './plan-routes.ts';
 import { addPrivacyRoutes } from './privacy-admin-routes.ts';
+import { addDigestRoutes, type DigestFiguresOf } from './digest-routes.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { PulsePorts } from '../features/pulse/pulse-ports.ts';
@@ -36,6 +37,8 @@ export interface DashboardRouterOptions {
   privacy: PrivacyPorts;
   /** The relationship pulse's monthly aggregates (partner page). */
   pulse?: Pick<PulsePorts, 'listMonths'>;
+  /** The management digest's figures (the printable page /dashboard/digest/<YYYY-MM>). */
+  digest?: DigestFiguresOf;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -76,6 +79,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addNetworkRoutes(router, ctx, opts.network);
   addPlanRoutes(router, ctx, opts.plans, opts.lapse);
   addCommitmentRoutes(router, ctx, opts.commitments);
+  if (opts.digest) addDigestRoutes(router, ctx, opts.digest);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

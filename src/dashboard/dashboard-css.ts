@@ -33,7 +33,13 @@ svg text { font-family:inherit; } svg.bars { max-width:100%; height:auto; displa
 .totals { display:flex; flex-wrap:wrap; gap:1rem; } .totals div { background:var(--soft); padding:.5rem .8rem; border-radius:6px; }
 .goal-months td { white-space:nowrap; font-size:.85rem; } .goal-mark > span { font-size:1.05em; }
 .goal-form label { display:flex; flex-direction:column; margin:.4rem 0; font-size:.9rem; } .goal-form textarea { font:inherit; width:100%; } .goal dl { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem; } .goal { margin:0 0 1rem; }
+body.print-page main { max-width:820px; margin:0 auto; } .digest-section { margin-bottom:1.2rem; }
+@page { size:A4; margin:16mm 14mm; }
 @media print {
+  .screen-only { display:none !important; }
+  .digest h1 { font-size:18pt; margin-top:0; } .digest h2 { font-size:13pt; break-after:avoid; page-break-after:avoid; }
+  .digest-section { break-inside:avoid; page-break-inside:avoid; } .digest figure { break-inside:avoid; }
+  .digest th { background:none; border-bottom:1px solid #000; } .digest svg { max-width:100%; }
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }
   body { font-size:11pt; } main { max-width:none; padding:0; } a { color:#000; text-decoration:none; }
