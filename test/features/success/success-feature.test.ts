@@ -101,14 +101,4 @@ describe('success feature', () => {
     if (plain?.type !== 'open_form') throw new Error('expected a form');
     expect(plain.form.inputs.find((i) => i.id === 'story')?.initial).toBeUndefined();
   });
-
-  it('the monthly digest reaches managers only, once', async () => {
-    h.platform.clear();
-    await h.advanceTo(new Date('2026-12-01T08:30:00Z')); // Tuesday 1 December, 09:30 in Amsterdam
-    await h.advanceTo(new Date('2026-12-02T08:30:00Z'));
-    const managers = await h.db.prisma.staff.findMany({ where: { role: 'manager' } });
-    const digests = h.platform.sent.filter((s) => s.text.includes('SUCCESSEN VAN NOVEMBER'));
-    expect(digests.map((d) => d.to).sort()).toEqual(managers.map((m) => `person:${m.id}`).sort());
-    expect(digests[0]!.text).toContain('Warme overdracht geregeld');
-  });
 });
