@@ -18,6 +18,7 @@ export interface StaffSection {
   successesThankingThem: Row[];
   plans: Row[];
   introductions: Row[];
+  relationshipPulses: Row[];
   magicLinks: Row[];
   dashboardSessions: Row[];
   conversationRefs: Row[];

@@ -48,6 +48,8 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
     successesWritten: await tx.success.findMany({ where: { authorId: staffId }, orderBy: { createdAt: 'asc' } }),
     successesThankingThem: (await tx.successThanks.findMany({ where: { staffId }, include: { success: true } })).map((t) => t.success),
     plans: await tx.plan.findMany({ where: { staffId }, include: { goals: { include: { progress: true } } }, orderBy: { year: 'asc' } }),
+    relationshipPulses: (await tx.relationshipPulse.findMany({ where: { staffId }, include: { partner }, orderBy: { month: 'asc' } }))
+      .map(({ partner: p, ...r }) => ({ ...r, partner: p.name })),
     introductions: await tx.introduction.findMany({ where: { OR: [{ staffAId: staffId }, { staffBId: staffId }] }, orderBy: { sentAt: 'asc' } }),
     // Times only: a token hash is of no use to the person and would only widen the copy.
     magicLinks: await tx.magicLink.findMany({ where: { staffId }, select: { createdAt: true, expiresAt: true, usedAt: true } }),
