@@ -4,6 +4,7 @@
 // figure for fewer than 3 answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeatures } from '../../../src/app/create-features.ts';
+import type { Button } from '../../../src/core/message.ts';
 import type { Reply } from '../../../src/core/outbound.ts';
 import { createBotHarness, type BotHarness } from '../../support/bot-harness.ts';
 import { get, insertMagicLink, loginWithToken, startDashboardServer } from '../../dashboard/dashboard-server.ts';
@@ -26,10 +27,11 @@ describe('relationship pulse', () => {
 
   const logContact = async () => h.send({ type: 'command', envelope: await h.envelopeOf(sanne.id), text: `log ${partner.name} gebeld`, trigger: 't' });
   const pulseOf = (replies: Reply[]) => replies.find((r) => r.type === 'ephemeral' && r.message.blocks.some((b) => b.type === 'actions' && b.elements.some((e) => e.actionId === 'pulse.answer')));
-  const buttons = (reply: Reply | undefined) => (reply && 'message' in reply ? reply.message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])) : []);
+  const buttons = (reply: Reply | undefined): Button[] => (reply && 'message' in reply
+    ? reply.message.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.filter((e): e is Button => e.type === 'button') : [])) : []);
   const tap = async (staffId: string, reply: Reply | undefined, label: string) => {
     const button = buttons(reply).find((b) => b.label === label);
-    if (!button || button.type !== 'button') throw new Error(`no button ${label}`);
+    if (!button) throw new Error(`no button ${label}`);
     return h.send({ type: 'action', envelope: await h.envelopeOf(staffId), actionId: button.actionId, value: button.value, trigger: 't' });
   };
 
@@ -41,7 +43,7 @@ describe('relationship pulse', () => {
 
     const [redrawn] = await tap(sanne.id, question, 'Vertrouwen 4');
     expect(redrawn?.type).toBe('update_source');
-    expect(buttons(redrawn).filter((b) => b.type === 'button' && b.style === 'primary').map((b) => b.label)).toEqual(['Vertrouwen 4']);
+    expect(buttons(redrawn).filter((b) => b.style === 'primary').map((b) => b.label)).toEqual(['Vertrouwen 4']);
     const row = await h.db.prisma.relationshipPulse.findFirstOrThrow({ where: { partnerId: partner.id, staffId: sanne.id } });
     expect(row).toMatchObject({ month: '2026-11', trust: 4, communication: null });
 
