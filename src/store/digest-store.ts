@@ -4,6 +4,7 @@ import { DEFAULT_CATEGORY_RULE } from '../domain/contact-status.ts';
 import type { DigestPorts, GoalCounts } from '../features/digest/digest-ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 
+// Instants go in as ISO strings cast to timestamptz: the same on PGlite and PostgreSQL, whatever the session's zone.
 export function createDigestStore(prisma: PrismaClient): DigestPorts {
   return {
     async coverageAt(organisationId, at, timeZone) {
@@ -15,14 +16,14 @@ export function createDigestStore(prisma: PrismaClient): DigestPorts {
           SELECT p.id, lvl, coalesce(c."maxIntervalDays", ${DEFAULT_CATEGORY_RULE.maxIntervalDays}::int) AS mx
           FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
           CROSS JOIN LATERAL unnest(coalesce(c."requiredLevels", ARRAY['operationeel','tactisch','strategisch']::"Level"[])) AS lvl
-          WHERE p."organisationId" = ${organisationId}::uuid AND p."createdAt" <= ${at}
-            AND (p."archivedAt" IS NULL OR p."archivedAt" > ${at})
+          WHERE p."organisationId" = ${organisationId}::uuid AND p."createdAt" <= ${at.toISOString()}::timestamptz
+            AND (p."archivedAt" IS NULL OR p."archivedAt" > ${at.toISOString()}::timestamptz)
         )
         SELECT n.lvl::text AS level, count(*)::int AS total,
           count(*) FILTER (WHERE EXISTS (
             SELECT 1 FROM "ContactMoment" m
-            WHERE m."partnerId" = n.id AND m.level = n.lvl AND m."occurredAt" <= ${at}
-              AND (${at}::timestamptz AT TIME ZONE ${timeZone})::date - (m."occurredAt" AT TIME ZONE ${timeZone})::date <= n.mx
+            WHERE m."partnerId" = n.id AND m.level = n.lvl AND m."occurredAt" <= ${at.toISOString()}::timestamptz
+              AND (${at.toISOString()}::timestamptz AT TIME ZONE ${timeZone}::text)::date - (m."occurredAt" AT TIME ZONE ${timeZone}::text)::date <= n.mx
           ))::int AS covered
         FROM needed n GROUP BY n.lvl`;
       return rows.map((r) => ({ level: r.level, total: Number(r.total), covered: Number(r.covered) }));
@@ -32,14 +33,14 @@ export function createDigestStore(prisma: PrismaClient): DigestPorts {
         SELECT coalesce(sum((SELECT count(*) FROM "CheckInAnswer" a JOIN "TeamMembership" tm ON tm."staffId" = a."staffId" AND tm."teamId" = r."teamId" WHERE a."roundId" = r.id)), 0)::int AS answered,
                coalesce(sum((SELECT count(*) FROM "TeamMembership" tm WHERE tm."teamId" = r."teamId")), 0)::int AS asked
         FROM "CheckInRound" r JOIN "Team" t ON t.id = r."teamId"
-        WHERE t."organisationId" = ${organisationId}::uuid AND r."opensAt" >= ${from} AND r."opensAt" < ${to}`;
+        WHERE t."organisationId" = ${organisationId}::uuid AND r."opensAt" >= ${from.toISOString()}::timestamptz AND r."opensAt" < ${to.toISOString()}::timestamptz`;
       return { answered: Number(row?.answered ?? 0), asked: Number(row?.asked ?? 0) };
     },
     async commitmentsKept(organisationId, from, to) {
       const [row] = await prisma.$queryRaw<{ kept: number; made: number }[]>`
         SELECT count(*) FILTER (WHERE c.state = 'done')::int AS kept, count(*)::int AS made
         FROM "Commitment" c JOIN "Staff" s ON s.id = c."staffId"
-        WHERE s."organisationId" = ${organisationId}::uuid AND c."createdAt" >= ${from} AND c."createdAt" < ${to}
+        WHERE s."organisationId" = ${organisationId}::uuid AND c."createdAt" >= ${from.toISOString()}::timestamptz AND c."createdAt" < ${to.toISOString()}::timestamptz
           AND c.state <> 'moved'`;
       return { kept: Number(row?.kept ?? 0), made: Number(row?.made ?? 0) };
     },
