@@ -9,14 +9,16 @@ import { buildBarChartSvg } from './svg-bar-chart.ts';
 
 const rich = (s: string) => esc(s).replace(/\*([^*\n]+)\*/g, '<strong>$1</strong>');
 
-export function renderDigestPage(t: DigestText, lang: Language, f: DigestFigures, d: DigestDescription, previousMonthName: string, madeOn: string): string {
+/** `months`: the reported and the previous month, long (table) and short (chart labels). */
+export function renderDigestPage(t: DigestText, lang: Language, f: DigestFigures, d: DigestDescription, previousMonthName: string, madeOn: string, short: { month: string; previous: string }): string {
   const level = (l: string) => t(`common.level.${l}`);
   const pct = (p: number | null) => (p === null ? t('digest.no_data') : `${p}%`);
   const change = (n: number | null) => (n === null ? t('digest.change_unknown') : n === 0 ? `= ${t('digest.change_same')}`
     : n > 0 ? `▲ ${t('digest.change_up', { points: n })}` : `▼ ${t('digest.change_down', { points: -n })}`);
+  // A month without a figure gets no bar (a zero would be a claim); the table says "geen gegevens".
   const chart = buildBarChartSvg(f.coverage.flatMap((c) => [
-    { label: `${level(c.level)} · ${previousMonthName}`, parts: [{ label: previousMonthName, value: c.previousPercent ?? 0, color: '#6b7680' }] },
-    { label: `${level(c.level)} · ${d.monthName}`, parts: [{ label: d.monthName, value: c.percent ?? 0, color: '#0b5cad' }] },
+    ...(c.previousPercent === null ? [] : [{ label: `${level(c.level)} ${short.previous}`, parts: [{ label: previousMonthName, value: c.previousPercent, color: '#6b7680' }] }]),
+    ...(c.percent === null ? [] : [{ label: `${level(c.level)} ${short.month}`, parts: [{ label: d.monthName, value: c.percent, color: '#0b5cad' }] }]),
   ]), { title: t('digest.coverage_chart'), max: 100, width: 560 });
   const coverageRows = f.coverage.map((c) => `<tr><th scope="row">${esc(level(c.level))}</th><td class="num">${c.part} / ${c.whole}</td>` +
     `<td class="num">${esc(pct(c.percent))}</td><td class="num">${esc(pct(c.previousPercent))}</td><td>${esc(change(c.change))}</td></tr>`).join('');

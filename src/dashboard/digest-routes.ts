@@ -30,6 +30,8 @@ export function addDigestRoutes(router: Router, ctx: DashboardContext, figuresOf
     const previousName = DateTime.fromFormat(month, 'yyyy-MM').minus({ months: 1 }).setLocale(locale).toFormat('LLLL yyyy');
     const madeOn = DateTime.fromJSDate(now, { zone: viewer.timeZone }).setLocale(locale).toFormat('d LLLL yyyy HH:mm');
     res.status(200).type('html').setHeader('Cache-Control', 'no-store');
-    res.send(renderDigestPage(t, lang, figures, describeDigest(t, lang, figures), previousName, madeOn));
+    const shortName = (m: DateTime) => m.setLocale(locale).toFormat('LLL').replace('.', '');
+    const reported = DateTime.fromFormat(month, 'yyyy-MM');
+    res.send(renderDigestPage(t, lang, figures, describeDigest(t, lang, figures), previousName, madeOn, { month: shortName(reported), previous: shortName(reported.minus({ months: 1 })) }));
   });
 }

@@ -18,6 +18,8 @@ describe('printable digest page', () => {
 
   beforeAll(async () => {
     h = await createBotHarness({ now: NOW, features: () => [] });
+    // The demo's partners were loaded just now; dated back, October has a register to compare November with.
+    await h.db.prisma.partner.updateMany({ data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
     server = await startDashboardServer(h.db, h.clock);
     for (const [who, name] of [['manager', 'Gerard van Wijk'], ['staff', 'Sanne de Graaf']] as const) {
       const person = await h.db.prisma.staff.findFirstOrThrow({ where: { name } });
@@ -35,6 +37,7 @@ describe('printable digest page', () => {
     expect(page.text).toContain('<h1>Maandoverzicht relatiebeheer — november 2026</h1>');
     expect(page.text).not.toContain('<nav');
     expect(page.text).toContain('Samenwerkingen: geen scanronde gesloten deze maand');
+    expect(page.text).toMatch(/[▲▼=] /); // a change against October, in words and a shape
     expect((await get(server.base, '/dashboard/digest/2026-11', cookies.staff)).status).toBe(403);
     expect((await get(server.base, '/dashboard/digest/2027-01', cookies.manager)).status).toBe(404);
     expect((await get(server.base, '/dashboard/digest/2026-13', cookies.manager)).status).toBe(404);

@@ -95,7 +95,7 @@ describe('digest by e-mail', () => {
     expect(to).toEqual(['gerard@zorg.example']);
     const subject = decodeWords(/^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)![1]!);
     expect(subject).toBe('Maandoverzicht relatiebeheer — november 2026');
-    expect(raw).toMatch(/^From: RRO-bot <rro@zorg\.example>/m);
+    expect(raw).toMatch(/^From: "RRO-bot" <rro@zorg\.example>/m);
     expect(raw).toMatch(/Content-Type: multipart\/alternative/i);
     const text = decodePart(raw, 'text/plain');
     expect(text).toContain('Dekking per niveau');
