@@ -120,7 +120,8 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder vastleggen']);
     // The confirmation is redrawn with the outcome instead of its button.
     const confirmed = await h.send({ type: 'action', envelope: await h.envelopeOf(who.sanne), actionId: buttonsOf(first)[0]!.actionId, value: buttonsOf(first)[0]!.value });
-    expect(confirmed.map((r) => r.type)).toEqual(['update_source']);
+    // …and the relationship pulse question follows as a message of its own (once a month per partner).
+    expect(confirmed.map((r) => r.type)).toEqual(['update_source', 'ephemeral']);
     expect(textOf(confirmed)).toContain('✓ Vastgelegd: contact met Thuiszorg Zuidpolder.');
     await walkTo('2027-03-22', '09:40');
     expect(textOf(await reply(who.sanne, '2027-W12', 'Ga doen: Thuiszorg Zuidpolder terugbellen over de evaluatie', 'sanne-w12-2')))
