@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { createLocalAdapter } from '../adapters/local/index.ts';
+import { createMailSender } from '../adapters/mail/mail-sender.ts';
 // The Slack and Teams SDKs load only when configured (start time, memory): their adapters are imported below.
 import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
 import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
@@ -129,7 +130,11 @@ async function main(): Promise<void> {
   // Without a chat platform the playground is the platform, and its clock can be moved forward.
   const clock = onPlatform ? systemClock : createShiftableClock();
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl }) });
+  const smtp = config.SMTP_URL && config.DIGEST_MAIL_FROM ? { smtpUrl: config.SMTP_URL, from: config.DIGEST_MAIL_FROM } : null;
+  const runtime = createRuntime({ db, clock, logger, features: (deps, hooks) => createFeatures(db, deps, { ...hooks, publicUrl, digestMail: smtp !== null }) });
+  // The digest by e-mail: its own outbox lane, so a mail server that is down never holds up a chat message.
+  const mail = smtp ? createMailSender({ ...smtp, emailOf: async (staffId) => (await runtime.deps.ports.staff.findStaff(staffId))?.email ?? null }) : null;
+  if (mail) runtime.addSender(mail);
   // Without a chat platform nobody can receive a magic link: the dashboard opens as a chosen person.
   const stores = createDashboardStores(db, clock);
   // Imported teams get their check-in jobs at once, as after a settings save (the playground reloads every tick).
@@ -228,6 +233,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await runtime.stop();
+    mail?.close();
     await db.close();
     process.exit(code);
   };

@@ -20,8 +20,12 @@ import { createRegisterStore } from '../store/register-store.ts';
 import { createStaffStore } from '../store/staff-store.ts';
 import { createCollaborationStore } from '../store/collaboration-store.ts';
 import { createQuickScanStore } from '../store/quick-scan-store.ts';
+import { createPulseStore } from '../store/pulse-store.ts';
+import { createDigestStore } from '../store/digest-store.ts';
+import { computeDigestFigures } from '../features/digest/digest-figures.ts';
 
 export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
+  const digest = createDigestStore(db.prisma);
   return {
     queries: createDashboardQueries(db),
     sessions: createDashboardSessionStore(db.prisma),
@@ -38,5 +42,7 @@ export function createDashboardStores(db: Database, clock: Pick<Clock, 'now'>) {
     imports: createImportDraftStore(db),
     setup: createFirstAdminStore(db.prisma),
     collaborations: { collaborations: createCollaborationStore(db.prisma), scans: createQuickScanStore(db.prisma) },
+    pulse: createPulseStore(db.prisma),
+    digest: (organisationId: string, month: string, timeZone: string, now: Date) => computeDigestFigures(digest, organisationId, month, timeZone, now),
   };
 }

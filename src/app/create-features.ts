@@ -24,6 +24,9 @@ import { createCollaborationStore } from '../store/collaboration-store.ts';
 import { createQuickScanStore } from '../store/quick-scan-store.ts';
 import { createOnboardingFeature } from '../features/onboarding/onboarding-feature.ts';
 import { createOnboardingStore } from '../store/onboarding-store.ts';
+import { createDigestFeature } from '../features/digest/digest-feature.ts';
+import { askPulse } from '../features/pulse/ask-pulse.ts';
+import { createPulseFeature } from '../features/pulse/pulse-feature.ts';
 import { createAgendaStore } from '../store/agenda-store.ts';
 import { createBriefingStore } from '../store/briefing-query.ts';
 import { createCheckinStore } from '../store/checkin-store.ts';
@@ -37,6 +40,8 @@ import { createNetworkStore } from '../store/network-store.ts';
 import { createNudgeStore } from '../store/nudge-store.ts';
 import { createHandoverStore } from '../store/handover-store.ts';
 import { createPlanStore } from '../store/plan-store.ts';
+import { createDigestStore } from '../store/digest-store.ts';
+import { createPulseStore } from '../store/pulse-store.ts';
 import { createRetentionStore } from '../store/retention-store.ts';
 import { createSettingsStore } from '../store/settings-store.ts';
 import { createSuccessStore } from '../store/success-store.ts';
@@ -45,6 +50,8 @@ export interface FeatureOptions {
   onSettingsSaved?: () => void;
   /** Base URL of this server for dashboard links (default http://localhost:3000). */
   publicUrl?: string;
+  /** Send the monthly digest by e-mail as well (SMTP configured). */
+  digestMail?: boolean;
 }
 
 export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOptions = {}): Feature[] {
@@ -57,13 +64,17 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
   const links = createDashboardSessionStore(db.prisma);
   const publicUrl = hooks.publicUrl ?? 'http://localhost:3000';
   const isThisIt = (turn: Parameters<typeof suggestCommitment>[0], partnerId: string) => suggestCommitment(turn, commitments, partnerId);
+  const pulses = createPulseStore(db.prisma);
+  const askAfter = (turn: Parameters<typeof askPulse>[0], partnerId: string) => askPulse(turn, pulses, partnerId);
   return [
-    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans),
+    createCheckinFeature(createCheckinStore(db.prisma, deps.clock), deps, plans, askAfter),
     createAgendaFeature({ ...createAgendaStore(db.prisma), listCoverageGaps: network.listCoverageGaps, listClosedScans: scan.scans.listClosedForTeam }, deps),
     createNudgeFeature(nudges, deps, handover),
-    createContactLogFeature(nudges, isThisIt),
-    createSuccessFeature(createSuccessStore(db.prisma, deps.clock), deps),
-    createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved, teamsUrl: `${hooks.publicUrl ?? 'http://localhost:3000'}/dashboard/beheer/teams` }),
+    createContactLogFeature(nudges, isThisIt, askAfter),
+    createPulseFeature(pulses),
+    createSuccessFeature(createSuccessStore(db.prisma, deps.clock)),
+    createDigestFeature(createDigestStore(db.prisma), deps, { publicUrl, mail: hooks.digestMail ?? false }),
+    createSettingsFeature(createSettingsStore(db.prisma), { onSettingsSaved: hooks.onSettingsSaved, teamsUrl: `${publicUrl}/dashboard/beheer/teams` }),
     createHomeFeature(createHomeStore(db.prisma)),
     createDashboardAccessFeature(links, { publicUrl }),
     createOnboardingFeature(createOnboardingStore(db.prisma), { links, publicUrl, onInstalled: hooks.onSettingsSaved }),
@@ -73,7 +84,7 @@ export function createFeatures(db: Database, deps: BotDeps, hooks: FeatureOption
     createCommandsFeature(isThisIt, {
       started: (staffId, localDate) => handover.markAwaySince(staffId, localDate),
       ended: async (staffId, localDate) => { await handOverAbsences(deps, handover, { staffId }, localDate); },
-    }),
+    }, askAfter),
     createPrivacyFeature(createRetentionStore(db.prisma), deps),
     createCollaborationFeature(scan, deps),
     createNetworkFeature(network, createBriefingStore(db.prisma), createIntroductionStore(db.prisma), deps, { planGoalsOf: (partnerId, year) => plans.listGoalsWithPartner(partnerId, year) }),

@@ -5,7 +5,7 @@
 import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
-import type { PlatformSender } from '../core/platform-sender.ts';
+import type { OutboxSender } from '../core/platform-sender.ts';
 import { createHttpApp } from '../http/http-app.ts';
 import { loadPrompts } from '../i18n/load-prompts.ts';
 import { createTranslator } from '../core/i18n/translator.ts';
@@ -50,7 +50,7 @@ export function createRuntime(opts: RuntimeOptions) {
   const ports = createCommonPorts(db);
   const refs = createConversationRefStore(db.prisma);
   const outbox = createOutboxStore(db.prisma);
-  const senders: PlatformSender[] = [];
+  const senders: OutboxSender[] = [];
   const worker = createOutboxWorker({
     outbox,
     senders,
@@ -103,7 +103,7 @@ export function createRuntime(opts: RuntimeOptions) {
     /** Forms sent as chat dialogs (Teams task modules), until submitted or expired. */
     sentForms: createSentFormStore(db.prisma, clock),
     /** One sender per platform: a later one (a restarted playground, a test's stand-in) replaces the earlier. */
-    addSender(sender: PlatformSender): void {
+    addSender(sender: OutboxSender): void {
       const same = senders.findIndex((s) => s.platform === sender.platform);
       if (same >= 0) senders[same] = sender;
       else senders.push(sender);

@@ -32,6 +32,19 @@ export const ZEnv = z.object({
     .refine((tz) => isTimeZone(tz), 'is geen bekende tijdzone (bv. Europe/Amsterdam)')
     .default('Europe/Amsterdam'),
   DEFAULT_LANGUAGE: z.enum(['nl', 'en'], { error: 'kies nl of en' }).default('nl'),
+  /** SMTP server for the monthly digest by e-mail, e.g. smtp://user:wachtwoord@mail.example.nl:587. Unset: chat only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(\/[^\s]*)?$/, 'moet beginnen met smtp:// of smtps://, bv. smtp://gebruiker:wachtwoord@mail.example.nl:587')
+    .optional(),
+  /** From address of the digest e-mail, e.g. "RRO-bot <rro@zorg.example>". */
+  DIGEST_MAIL_FROM: z
+    .string()
+    .regex(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, 'moet een e-mailadres zijn, bv. rro@zorg.example of "RRO-bot <rro@zorg.example>"')
+    .optional(),
+}).refine((env) => (env.SMTP_URL === undefined) === (env.DIGEST_MAIL_FROM === undefined), {
+  path: ['DIGEST_MAIL_FROM'],
+  error: 'SMTP_URL en DIGEST_MAIL_FROM horen bij elkaar: zet ze allebei (e-mail aan) of geen van beide (e-mail uit)',
 });
 
 export type Config = z.infer<typeof ZEnv>;
@@ -51,7 +64,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
   const lines = result.error.issues.map((i) => {
     const name = String(i.path[0] ?? '?');
     const value = cleaned[name];
-    const shown = value === undefined ? '' : ` (nu: "${name === 'DATABASE_URL' ? '…' : value}")`;
+    const shown = value === undefined ? '' : ` (nu: "${name === 'DATABASE_URL' || name === 'SMTP_URL' ? '…' : value}")`;
     return `  ${name}${shown}: ${i.message}. Pas ${name} aan in je omgeving of .env (zie .env.example).`;
   });
   throw new ConfigError(`Ongeldige configuratie / invalid configuration:\n${lines.join('\n')}`);

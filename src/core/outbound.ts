@@ -36,6 +36,21 @@ export const ZOutboundDelivery = z.discriminatedUnion('type', [
 ]);
 export type OutboundDelivery = z.infer<typeof ZOutboundDelivery>;
 
+/** An e-mail to a staff member; the mail sender looks up their address when it sends (none in the outbox row). */
+export const ZMailDelivery = z.object({
+  type: z.literal('mail'),
+  platform: z.literal('mail'),
+  to: z.object({ kind: z.literal('person'), staffId: z.string().uuid() }),
+  subject: z.string().min(1).max(200),
+  text: z.string().min(1).max(100_000),
+  html: z.string().min(1).max(200_000),
+});
+export type MailDelivery = z.infer<typeof ZMailDelivery>;
+
+/** What an outbox row carries: a chat delivery or an e-mail. */
+export const ZOutboxDelivery = z.union([ZOutboundDelivery, ZMailDelivery]);
+export type OutboxDelivery = OutboundDelivery | MailDelivery;
+
 /** Immediate answers to one Inbound. */
 export type Reply =
   | { type: 'ephemeral'; message: z.infer<typeof ZMessage> }

@@ -1,7 +1,7 @@
 // What an adapter gives the outbox worker: deliver one durable message and say
 // where it landed. Rate limits are reported as RateLimitedError so the worker
 // waits (retry-after) instead of counting a failure.
-import type { OutboundDelivery } from './outbound.ts';
+import type { MailDelivery, OutboundDelivery } from './outbound.ts';
 
 export interface DeliveryContext {
   /** The platform identity of a staff member on this platform, if linked. */
@@ -19,6 +19,14 @@ export interface PlatformSender {
   /** Returns the platform reference of the posted/updated message. */
   deliver(delivery: OutboundDelivery, context: DeliveryContext): Promise<{ ref: string }>;
 }
+
+/** Sends the outbox's e-mails (platform 'mail'); main wires one when SMTP is configured. */
+export interface MailSender {
+  platform: 'mail';
+  deliver(delivery: MailDelivery, context: DeliveryContext): Promise<{ ref: string }>;
+}
+
+export type OutboxSender = PlatformSender | MailSender;
 
 export class RateLimitedError extends Error {
   constructor(readonly retryAfterMs: number, message = `rate limited; retry after ${retryAfterMs} ms`) {

@@ -30,8 +30,10 @@ import { addImportRoutes, addImportUpload } from './beheer/import-routes.ts';
 import type { ImportWizardPorts } from './beheer/import-ports.ts';
 import { addFirstAdminRoutes } from './first-admin-routes.ts';
 import type { FirstAdminPorts } from './first-admin-ports.ts';
+import { addDigestRoutes, type DigestFiguresOf } from './digest-routes.ts';
 import type { CommitmentPorts } from '../features/commitments/commitment-ports.ts';
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
+import type { PulsePorts } from '../features/pulse/pulse-ports.ts';
 import type { PrivacyPorts } from '../privacy/privacy-ports.ts';
 import type { LapseQuery } from '../register/list-my-partners.ts';
 import type { NetworkDashboardPorts } from './dashboard-context.ts';
@@ -58,6 +60,10 @@ export interface DashboardRouterOptions {
   setup?: FirstAdminPorts;
   /** Collaborations and their quick scans (absent in bare test setups). */
   collaborations?: CollaborationDashboardPorts;
+  /** The relationship pulse's monthly aggregates (partner page). */
+  pulse?: Pick<PulsePorts, 'listMonths'>;
+  /** The management digest's figures (the printable page /dashboard/digest/<YYYY-MM>). */
+  digest?: DigestFiguresOf;
   mode: 'embedded' | 'magic-link';
   t: Translate;
   clock: Clock;
@@ -87,6 +93,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
     ...(opts.tab ? { tab: opts.tab } : {}),
     hasSetup: opts.setup !== undefined && opts.mode === 'embedded',
     ...(opts.collaborations ? { collaborations: opts.collaborations.collaborations } : {}),
+    ...(opts.pulse ? { pulse: opts.pulse } : {}),
   };
   const router = express.Router();
   const csp = opts.tab ? tabCsp(opts.tab) : SITE_CSP;
@@ -120,6 +127,7 @@ export function createDashboardRouter(opts: DashboardRouterOptions): Router {
   addRegisterAdminRoutes(router, ctx, opts.registerAdmin);
   if (opts.imports) addImportRoutes(router, ctx, opts.imports, { playground: opts.mode === 'embedded' });
   if (opts.collaborations) addCollaborationRoutes(router, ctx, opts.collaborations);
+  if (opts.digest) addDigestRoutes(router, ctx, opts.digest);
   router.use((req: Request, res: Response) => sendBarePage(ctx, req, res, 404, 'not_found_title', ['not_found_body']));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     // A body that cannot be read is the caller's fault: the app's JSON 4xx answers it.

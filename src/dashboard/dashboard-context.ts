@@ -2,6 +2,7 @@
 // res.locals, their translator, their scope, and the refusal/page responses.
 import type { PlanPorts } from '../features/plan/plan-ports.ts';
 import type { CollaborationStore } from '../features/collaboration/collaboration-ports.ts';
+import type { PulsePorts } from '../features/pulse/pulse-ports.ts';
 import type { Request, Response } from 'express';
 import type { Clock } from '../core/clock.ts';
 import type { Translate } from '../core/i18n/translator.ts';
@@ -38,6 +39,8 @@ export interface DashboardContext {
   hasSetup?: boolean;
   /** Collaborations, for the list on the partner page. */
   collaborations?: Pick<CollaborationStore, 'listForPartner'>;
+  /** The relationship pulse's monthly aggregates, for the partner page. */
+  pulse?: Pick<PulsePorts, 'listMonths'>;
 }
 
 /** Site links → the same pages under the tab's base, so navigation stays inside the Teams frame. */

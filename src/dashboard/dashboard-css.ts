@@ -56,7 +56,13 @@ dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:.2rem .8rem;
 .notice { background:var(--soft); border-left:4px solid var(--accent); padding:.5rem .8rem; } .notice.error { border-left-color:var(--red); background:var(--red-bg); color:var(--red); }
 .card.weakest { border-left:6px solid var(--red); margin:0 0 1rem; } tr.weakest-row th, tr.weakest-row td { background:var(--red-bg); }
 a.button { display:inline-block; background:var(--accent); color:#fff; padding:.3rem .7rem; border-radius:4px; text-decoration:none; } .collab-form select[multiple] { min-width:20rem; }
+body.print-page main { max-width:820px; margin:0 auto; } .digest-section { margin-bottom:1.2rem; }
+@page { size:A4; margin:16mm 14mm; }
 @media print {
+  .screen-only { display:none !important; }
+  .digest h1 { font-size:18pt; margin-top:0; } .digest h2 { font-size:13pt; break-after:avoid; page-break-after:avoid; }
+  .digest-section { break-inside:avoid; page-break-inside:avoid; } .digest figure { break-inside:avoid; }
+  .digest th { background:none; border-bottom:1px solid #000; } .digest svg { max-width:100%; }
   header.top nav, header.top form, form.filters, .export, .skip, .pager, .plan-form { display:none !important; }
   header.top { background:none; color:#000; border-bottom:2px solid #000; } header.top a { color:#000; }
   body { font-size:11pt; } main { max-width:none; padding:0; } a { color:#000; text-decoration:none; }

@@ -12,6 +12,9 @@ import { localDateOf } from '../domain/period-key.ts';
 import { renderBriefingSections, renderNetworkOverview } from './network-pages.ts';
 import { coverageCountsFor, networkText } from './network-routes.ts';
 import { renderOverviewBody } from './overview-page.ts';
+import { renderPulseSection } from './pulse-section.ts';
+import { pulseMonthOf } from '../domain/relationship-pulse.ts';
+import { DateTime } from 'luxon';
 import { renderRhythmBody } from './rhythm-page.ts';
 import { renderSuccessMonthsBody, renderSuccessesBody } from './successes-page.ts';
 import { csrfTokenFor } from './session-cookie.ts';
@@ -20,6 +23,8 @@ import { canSeePerson, seesEverything, visibleTeamIdsOf } from './viewer.ts';
 
 const RHYTHM_WEEKS = 8;
 const WALL_LIMIT = 60;
+/** Months of relationship pulse on the partner page. */
+const PULSE_MONTHS = 12;
 
 export function rhythmSince(now: Date): Date {
   return new Date(now.getTime() - RHYTHM_WEEKS * 7 * 86_400_000);
@@ -92,7 +97,9 @@ export function addPageRoutes(router: Router, ctx: DashboardContext): void {
     const goals = ctx.plans ? renderPartnerGoals(planText(ctx, viewer.language), year, await ctx.plans.listGoalsWithPartner(partner.id, year), (s) => canSeePerson(viewer, s)) : '';
     const extra = briefing ? renderBriefingSections(networkText(ctx.t, viewer), briefing, now) : '';
     const collaborations = ctx.collaborations ? renderPartnerCollaborations(collaborationText(ctx, viewer), await ctx.collaborations.listForPartner(viewer.organisationId, partner.id)) : '';
-    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + goals + collaborations + extra);
+    const pulse = ctx.pulse ? renderPulseSection((key, values) => ctx.t(viewer.language, `pulse.${key}`, values), partner.name,
+      await ctx.pulse.listMonths(partner.id, pulseMonthOf(DateTime.fromJSDate(now).minus({ months: PULSE_MONTHS - 1 }).toJSDate(), viewer.timeZone)), viewer.language) : '';
+    sendPage(ctx, res, partner.name, renderPartnerBody(textFor(ctx.t, viewer.language), partner, viewer.language, (s) => canSeePerson(viewer, s)) + pulse + goals + collaborations + extra);
   });
 
   router.get('/mensen/:id', async (req, res) => {

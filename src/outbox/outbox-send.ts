@@ -2,7 +2,8 @@
 // platform call is abandoned, and aborted where the sender listens), and a
 // database write retried until it works (bookkeeping after the platform has
 // accepted a message must not be lost to a database outage).
-import type { DeliveryContext, PlatformSender } from '../core/platform-sender.ts';
+import { PermanentDeliveryError, type DeliveryContext, type OutboxSender } from '../core/platform-sender.ts';
+import type { OutboxDelivery } from '../core/outbound.ts';
 import type { OutboxItem } from './outbox-worker-ports.ts';
 
 export class SendTimeoutError extends Error {
@@ -17,13 +18,13 @@ export const messageOf = (err: unknown) => (err instanceof Error ? err.message :
 
 /** `inFlight` holds the abort of every running send, so a shutdown can cut them off. */
 export async function sendWithDeadline(
-  sender: PlatformSender, item: OutboxItem, context: DeliveryContext, timeoutMs: number, inFlight: Set<AbortController>,
+  sender: OutboxSender, item: OutboxItem, context: DeliveryContext, timeoutMs: number, inFlight: Set<AbortController>,
 ): Promise<{ ref: string }> {
   const abort = new AbortController();
   inFlight.add(abort);
   let timeout: NodeJS.Timeout | undefined;
   try {
-    const sending = sender.deliver(item.delivery, { ...context, signal: abort.signal });
+    const sending = deliverBy(sender, item.delivery, { ...context, signal: abort.signal });
     sending.catch(() => undefined); // an abandoned send may still fail later
     const given = new Promise<never>((_, reject) => {
       timeout = setTimeout(() => reject(new SendTimeoutError(timeoutMs)), timeoutMs);
@@ -58,4 +59,14 @@ export async function recordUntilDone(what: string, key: string, write: () => Pr
       await sleep(pause);
     }
   }
+}
+
+/** E-mails go to the mail sender only, chat deliveries to their platform's sender only. */
+function deliverBy(sender: OutboxSender, delivery: OutboxDelivery, context: DeliveryContext): Promise<{ ref: string }> {
+  if (sender.platform === 'mail') {
+    if (delivery.type !== 'mail') return Promise.reject(new PermanentDeliveryError(`geen e-mail: ${delivery.type}`));
+    return sender.deliver(delivery, context);
+  }
+  if (delivery.type === 'mail') return Promise.reject(new PermanentDeliveryError(`e-mail bij ${sender.platform}`));
+  return sender.deliver(delivery, context);
 }

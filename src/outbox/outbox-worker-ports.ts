@@ -1,12 +1,13 @@
 // What the outbox worker needs from storage: claiming due rows and recording each
 // attempt's outcome, plus the heartbeats that tell a live holder from a dead one.
 // src/store/outbox-store.ts and worker-instance-store.ts implement them.
-import type { OutboundDelivery } from '../core/outbound.ts';
+import type { OutboxDelivery } from '../core/outbound.ts';
 
 export interface OutboxItem {
   id: string;
   idempotencyKey: string;
-  delivery: OutboundDelivery;
+  /** A chat delivery, or an e-mail (the management digest). */
+  delivery: OutboxDelivery;
   attempts: number;
 }
 
@@ -20,8 +21,8 @@ export interface ClaimAs {
 export interface OutboxClaims {
   claimDue(now: Date, limit: number, leaseMs: number, as?: ClaimAs): Promise<OutboxItem[]>;
   /** `scrubbed`: the delivery with secrets (one-time links) removed, stored instead of the original. */
-  markSent(id: string, ref: string, now: Date, scrubbed?: OutboundDelivery | null): Promise<void>;
-  markDead(id: string, error: string, scrubbed?: OutboundDelivery | null): Promise<void>;
+  markSent(id: string, ref: string, now: Date, scrubbed?: OutboxDelivery | null): Promise<void>;
+  markDead(id: string, error: string, scrubbed?: OutboxDelivery | null): Promise<void>;
   release(id: string, opts: { error: string; nextAttemptAt: Date; failed: boolean }): Promise<void>;
   /** At start of a single-process install: every other holder's claim is a dead process's. */
   releaseClaimsExcept(holder: string): Promise<number>;

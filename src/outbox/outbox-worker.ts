@@ -8,7 +8,7 @@
 // we beat); stop() ends within its deadline.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
-import { PermanentDeliveryError, RateLimitedError, type DeliveryContext, type PlatformSender } from '../core/platform-sender.ts';
+import { PermanentDeliveryError, RateLimitedError, type DeliveryContext, type OutboxSender } from '../core/platform-sender.ts';
 import type { ClaimAs, OutboxClaims, OutboxItem, WorkerInstances } from './outbox-worker-ports.ts';
 import { messageOf as message, recordUntilDone, sendWithDeadline } from './outbox-send.ts';
 import { scrubSecrets } from './scrub-secrets.ts';
@@ -18,7 +18,7 @@ import { createHeartbeat } from './worker-heartbeat.ts';
 export interface OutboxWorkerOptions {
   outbox: OutboxClaims;
   /** Read at each delivery, so adapters may be added after the worker was created. */
-  senders: readonly PlatformSender[];
+  senders: readonly OutboxSender[];
   context: DeliveryContext;
   clock: Clock;
   log?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };

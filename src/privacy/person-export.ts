@@ -21,6 +21,7 @@ export interface StaffSection {
   collaborationsOwned: Row[];
   collaborationsJoined: string[];
   quickScanAnswers: Row[];
+  relationshipPulses: Row[];
   magicLinks: Row[];
   dashboardSessions: Row[];
   conversationRefs: Row[];

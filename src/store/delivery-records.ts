@@ -1,11 +1,11 @@
 // Remembers where a delivered post landed when the core asked for it
 // (delivery.recordAs): a round's root message becomes its thread, a success
 // post its celebration message.
-import type { OutboundDelivery } from '../core/outbound.ts';
+import type { OutboxDelivery } from '../core/outbound.ts';
 import type { Prisma } from './generated/client.ts';
 
 export function createDeliveryRecorder(client: Prisma.TransactionClient) {
-  return async function recordDelivered(delivery: OutboundDelivery, ref: string): Promise<void> {
+  return async function recordDelivered(delivery: OutboxDelivery, ref: string): Promise<void> {
     if (delivery.type !== 'post' || !delivery.recordAs) return;
     const { kind, id } = delivery.recordAs;
     if (kind === 'round-thread') await client.checkInRound.update({ where: { id }, data: { threadRef: ref } });

@@ -4,7 +4,7 @@
 // A claim names its holder and lasts while the holder's heartbeat does
 // (worker-instance-store.ts): a dead process's claims are taken over, a live one
 // keeps its claims through a database outage until its bookkeeping is done.
-import { ZOutboundDelivery, type OutboundDelivery } from '../core/outbound.ts';
+import { ZOutboundDelivery, ZOutboxDelivery, type OutboundDelivery, type OutboxDelivery } from '../core/outbound.ts';
 import type { ClaimAs, OutboxClaims, OutboxItem } from '../outbox/outbox-worker-ports.ts';
 import type { Prisma } from './generated/client.ts';
 
@@ -31,7 +31,7 @@ const DUE_AT_ONCE = new Date(0);
 export function createOutboxStore(client: Client) {
   const store = {
     /** Inserts messages; a key that already exists is skipped (idempotent). Returns how many were new. */
-    async enqueue(items: { key: string; delivery: OutboundDelivery }[]): Promise<number> {
+    async enqueue(items: { key: string; delivery: OutboxDelivery }[]): Promise<number> {
       if (items.length === 0) return 0;
       const res = await client.outbox.createMany({
         data: items.map((i) => ({
@@ -66,11 +66,11 @@ export function createOutboxStore(client: Client) {
           FOR UPDATE OF o SKIP LOCKED)
         RETURNING id, "idempotencyKey", payload, attempts`;
       return rows
-        .map((r) => ({ id: r.id, idempotencyKey: r.idempotencyKey, attempts: r.attempts, delivery: ZOutboundDelivery.parse(r.payload) }));
+        .map((r) => ({ id: r.id, idempotencyKey: r.idempotencyKey, attempts: r.attempts, delivery: ZOutboxDelivery.parse(r.payload) }));
     },
 
     /** `scrubbed` replaces the payload (secrets such as a login token removed) when given. */
-    async markSent(id: string, ref: string, now: Date, scrubbed: OutboundDelivery | null = null): Promise<void> {
+    async markSent(id: string, ref: string, now: Date, scrubbed: OutboxDelivery | null = null): Promise<void> {
       // The hot path of a fan-out: one plain UPDATE, no row read back.
       const payload = scrubbed ? JSON.stringify(scrubbed) : null;
       await client.$executeRaw`
@@ -100,7 +100,7 @@ export function createOutboxStore(client: Client) {
       });
     },
 
-    async markDead(id: string, error: string, scrubbed: OutboundDelivery | null = null): Promise<void> {
+    async markDead(id: string, error: string, scrubbed: OutboxDelivery | null = null): Promise<void> {
       await client.outbox.update({
         where: { id },
         data: {

@@ -48,6 +48,8 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
     successesWritten: await tx.success.findMany({ where: { authorId: staffId }, orderBy: { createdAt: 'asc' } }),
     successesThankingThem: (await tx.successThanks.findMany({ where: { staffId }, include: { success: true } })).map((t) => t.success),
     plans: await tx.plan.findMany({ where: { staffId }, include: { goals: { include: { progress: true } } }, orderBy: { year: 'asc' } }),
+    relationshipPulses: (await tx.relationshipPulse.findMany({ where: { staffId }, include: { partner }, orderBy: { month: 'asc' } }))
+      .map(({ partner: p, ...r }) => ({ ...r, partner: p.name })),
     introductions: await tx.introduction.findMany({ where: { OR: [{ staffAId: staffId }, { staffBId: staffId }] }, orderBy: { sentAt: 'asc' } }),
     collaborationsOwned: await tx.collaboration.findMany({ where: { ownerId: staffId }, select: { name: true, resultGoal: true, stage: true, startDate: true } }),
     collaborationsJoined: (await tx.collaborationParticipant.findMany({ where: { staffId }, include: { collaboration: { select: { name: true } } } })).map((p) => p.collaboration.name),

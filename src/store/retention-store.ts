@@ -44,7 +44,10 @@ export function createRetentionStore(client: Prisma.TransactionClient) {
         // The outbox belongs to the deployment, not to one organisation: each
         // organisation's run purges with its own period, so the shortest one wins.
         outboxPurged: await exec(
-          `UPDATE "Outbox" SET payload = jsonb_set(payload, '{message}', jsonb_build_object('text', $2::text, 'blocks', '[]'::jsonb)) || '{"purged": true}'::jsonb,
+          `UPDATE "Outbox" SET payload = CASE WHEN payload->>'type' = 'mail'
+                    -- an e-mail's subject, text and HTML are its content
+                    THEN payload || jsonb_build_object('subject', $2::text, 'text', $2::text, 'html', $2::text, 'purged', true)
+                    ELSE jsonb_set(payload, '{message}', jsonb_build_object('text', $2::text, 'blocks', '[]'::jsonb)) || '{"purged": true}'::jsonb END,
                   "lastError" = NULL
            WHERE status = 'sent' AND "sentAt" < $1 AND NOT (payload ? 'purged')`,
           daysBefore(now, p.sentOutboxDays), marker),

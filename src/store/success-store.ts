@@ -61,20 +61,6 @@ export function createSuccessStore(prisma: PrismaClient, clock: Clock = systemCl
       const res = await prisma.success.updateMany({ where: { celebrationMessageRef: messageRef }, data: { reactions: { increment: 1 } } });
       return res.count > 0;
     },
-    async listSuccesses(organisationId, from, to) {
-      const rows = await prisma.success.findMany({
-        where: { organisationId, createdAt: { gte: from, lt: to } },
-        orderBy: { createdAt: 'asc' },
-        include: { author: { select: { name: true } }, team: { select: { name: true } }, partners: { include: { partner: { select: { name: true } } } } },
-      });
-      return rows.map((r) => ({
-        id: r.id, title: r.title, authorName: r.author.name, teamName: r.team?.name ?? null,
-        partnerNames: r.partners.map((p) => p.partner.name).sort((a, b) => a.localeCompare(b, 'nl')),
-      }));
-    },
-    async listManagers(organisationId) {
-      return prisma.staff.findMany({ where: { organisationId, role: 'manager' }, orderBy: { name: 'asc' }, select: { id: true, name: true, language: true } });
-    },
   };
 }
 

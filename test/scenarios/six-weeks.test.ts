@@ -120,7 +120,8 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(buttonsOf(first).map((b) => b.label)).toEqual(['Contact met Thuiszorg Zuidpolder vastleggen']);
     // The confirmation is redrawn with the outcome instead of its button.
     const confirmed = await h.send({ type: 'action', envelope: await h.envelopeOf(who.sanne), actionId: buttonsOf(first)[0]!.actionId, value: buttonsOf(first)[0]!.value });
-    expect(confirmed.map((r) => r.type)).toEqual(['update_source']);
+    // …and the relationship pulse question follows as a message of its own (once a month per partner).
+    expect(confirmed.map((r) => r.type)).toEqual(['update_source', 'ephemeral']);
     expect(textOf(confirmed)).toContain('✓ Vastgelegd: contact met Thuiszorg Zuidpolder.');
     await walkTo('2027-03-22', '09:40');
     expect(textOf(await reply(who.sanne, '2027-W12', 'Ga doen: Thuiszorg Zuidpolder terugbellen over de evaluatie', 'sanne-w12-2')))
@@ -263,9 +264,10 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(kindsFor(inbox, `person:${who.ingrid}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm']);
     expect(kindsFor(inbox, `person:${who.noor}`)).toEqual([]);
     // 1 April: the monthly digest, and management's own check-in about his strategic partners.
-    expect(kindsFor(inbox, `person:${who.gerard}`).filter((k) => k !== 'nudge-dm')).toEqual(['management-checkin', 'success-digest']);
-    const digest = inbox.find((d) => d.to === `person:${who.gerard}` && d.kind === 'success-digest')!;
-    expect(digest.text).toContain('SUCCESSEN VAN MAART');
+    expect(kindsFor(inbox, `person:${who.gerard}`).filter((k) => k !== 'nudge-dm')).toEqual(['digest', 'management-checkin']);
+    const digest = inbox.find((d) => d.to === `person:${who.gerard}` && d.kind === 'digest')!;
+    expect(digest.text).toContain('MAANDOVERZICHT RELATIEBEHEER — MAART 2027');
+    expect(digest.text).toContain('Dekking per niveau');
     expect(digest.text).toContain('Ontslagroute met Thuiszorg Zuidpolder rond');
     for (const id of [who.sanne, who.youssef, who.ingrid, who.marieke, who.noor]) {
       await expectNudgeDmsMatchStore(inbox, id, at('2027-03-29', '00:00'), at('2027-04-05', '00:00'));

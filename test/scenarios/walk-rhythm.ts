@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { instantAt, localDateOf } from '../../src/domain/period-key.ts';
 import type { BotHarness } from '../support/bot-harness.ts';
 
-/** The digest job's fixed time (success-digest.ts). */
+/** The digest job's fixed time (src/features/digest/digest-job.ts). */
 const DIGEST_TIME = '09:00';
 
 export async function createRhythmWalker(h: BotHarness, timeZone: string) {

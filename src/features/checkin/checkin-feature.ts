@@ -2,6 +2,7 @@
 // form, confirms contacts in one click, and reminds those who have not answered.
 import { z } from 'zod';
 import type { BotDeps, Feature } from '../../bot/feature.ts';
+import type { AskAfterContact } from '../contact-log/contact-log-ports.ts';
 import { answerInThread, editAnswerInThread } from './answer-in-thread.ts';
 import { ANSWER_FORM_ID, openAnswerForm, submitAnswerForm } from './answer-by-form.ts';
 import type { CheckinGoals, CheckinPorts } from './checkin-ports.ts';
@@ -11,8 +12,11 @@ import { openCheckinRound } from './open-checkin-round.ts';
 import { sendCheckinReminders } from './send-checkin-reminders.ts';
 import { showTrialRound } from './trial-round.ts';
 
-/** Jobs need the bot's deps; the feature's turns carry them already. `goals`: the plan's goals beside each partner. */
-export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps, goals?: CheckinGoals): Feature {
+/**
+ * Jobs need the bot's deps; the feature's turns carry them already. `goals`: the plan's goals beside each partner;
+ * `askAfter`: a follow-up message after a confirmed contact (the relationship pulse).
+ */
+export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps, goals?: CheckinGoals, askAfter?: AskAfterContact): Feature {
   return {
     name: 'checkin',
     commands: {
@@ -21,7 +25,7 @@ export function createCheckinFeature(ports: CheckinPorts, deps: BotDeps, goals?:
     },
     actions: {
       'checkin.open_form': (turn) => openAnswerForm(ports, turn, turn.inbound.value || null),
-      'checkin.confirm_contact': (turn) => confirmCheckinContact(ports, turn),
+      'checkin.confirm_contact': (turn) => confirmCheckinContact(ports, turn, askAfter),
       'checkin.trial': (turn) => showTrialRound(turn, ports, z.uuid().safeParse(turn.inbound.value).data ?? null),
     },
     forms: {

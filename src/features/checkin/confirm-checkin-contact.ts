@@ -10,12 +10,13 @@ import type { Turn } from '../../bot/feature.ts';
 import { decodeParts } from '../../domain/answer-parts.ts';
 import { buildConfirmationMessage, decodeConfirmValue } from './contact-confirmation.ts';
 import type { CheckinPorts } from './checkin-ports.ts';
+import type { AskAfterContact } from '../contact-log/contact-log-ports.ts';
 
 const ZConfirmValue = z.string().max(2000).transform(decodeConfirmValue).pipe(z.object({
   answerId: z.uuid(), partnerId: z.uuid(), open: z.array(z.uuid()).max(20), logged: z.array(z.uuid()).max(20),
 }));
 
-export async function confirmCheckinContact(ports: CheckinPorts, turn: Turn<InboundOf<'action'>>): Promise<Reply[]> {
+export async function confirmCheckinContact(ports: CheckinPorts, turn: Turn<InboundOf<'action'>>, askAfter?: AskAfterContact): Promise<Reply[]> {
   const parsed = ZConfirmValue.safeParse(turn.inbound.value);
   const answer = parsed.success ? await ports.findAnswerById(parsed.data.answerId) : null;
   const partnerId = parsed.success ? parsed.data.partnerId : '';
@@ -29,7 +30,7 @@ export async function confirmCheckinContact(ports: CheckinPorts, turn: Turn<Inbo
   const assignments = await turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id);
   const level = assignments.find((a) => a.partnerId === partnerId)?.level ?? 'operationeel';
   // False on a second click (double click, another device): nothing is logged twice and the redraw is the same.
-  await ports.recordCheckinContact({
+  const logged = await ports.recordCheckinContact({
     organisationId: turn.actor.organisation.id, answerId: answer.id, staffId: turn.actor.staff.id, partnerId, level,
     occurredAt: turn.deps.clock.now(), note: findItemNaming(answer, partner),
   });
@@ -37,7 +38,8 @@ export async function confirmCheckinContact(ports: CheckinPorts, turn: Turn<Inbo
   const names = new Map((await ports.listPartnerNames(turn.actor.organisation.id)).map((p) => [p.id, p.name]));
   const named = (ids: string[]) => ids.filter((id) => names.has(id) && answer.partnerIds.includes(id)).map((id) => ({ partnerId: id, name: names.get(id)! }));
   const state = { answerId: answer.id, open: named(open.filter((id) => id !== partnerId)), logged: named([...before.filter((id) => id !== partnerId), partnerId]) };
-  return [{ type: 'update_source', message: buildConfirmationMessage(turn, answer, state) }];
+  const after = logged && askAfter ? await askAfter(turn, partnerId) : [];
+  return [{ type: 'update_source', message: buildConfirmationMessage(turn, answer, state) }, ...after];
 }
 
 /** The "gedaan" item that names the partner becomes the contact's note. */

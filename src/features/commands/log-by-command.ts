@@ -10,14 +10,14 @@ import { ephemeral } from '../../bot/ephemeral.ts';
 import { listOrganisationPartners } from './list-partner-options.ts';
 import { openContactLog } from './open-contact-log.ts';
 import { recognisePartner } from './recognise-partner.ts';
-import type { AfterContactLogged } from '../contact-log/contact-log-ports.ts';
+import type { AfterContactLogged, AskAfterContact } from '../contact-log/contact-log-ports.ts';
 
 const MAX_CHOICES = 5;
 const MAX_NOTE = 1500;
 /** p: partner, n: note, r: replace the question by the outcome (the log command's own question). */
 export const ZLogPick = z.object({ p: z.uuid(), n: z.string().max(MAX_NOTE).default(''), r: z.literal(1).optional() });
 
-export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string, suggest?: AfterContactLogged): Promise<Reply[]> {
+export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: string, suggest?: AfterContactLogged, askAfter?: AskAfterContact): Promise<Reply[]> {
   if (args.trim() === '') return openContactLog(turn, turn.inbound.trigger);
   const [partners, mine] = await Promise.all([
     listOrganisationPartners(turn),
@@ -26,10 +26,10 @@ export async function logByCommand(turn: Turn<InboundOf<'command'>>, args: strin
   const found = recognisePartner(args, partners, new Set(mine.map((a) => a.partnerId)));
   if (found.kind === 'none') return ephemeral(turn.t('commands.log_not_found', { text: args.trim() }));
   if (found.kind === 'several') return askWhich(turn, found.partners, found.note);
-  return logNow(turn, found.partner, found.note, suggest);
+  return logNow(turn, found.partner, found.note, suggest, askAfter);
 }
 
-export async function logNow(turn: Turn, partner: Partner, note: string, suggest?: AfterContactLogged): Promise<Reply[]> {
+export async function logNow(turn: Turn, partner: Partner, note: string, suggest?: AfterContactLogged, askAfter?: AskAfterContact): Promise<Reply[]> {
   const now = turn.deps.clock.now();
   const mine = await turn.deps.ports.contacts.listAssignmentsOfStaff(turn.actor.staff.id);
   const level = mine.find((a) => a.partnerId === partner.id)?.level ?? 'operationeel';
@@ -44,7 +44,8 @@ export async function logNow(turn: Turn, partner: Partner, note: string, suggest
   const status = rows.find((r) => r.partnerId === partner.id && r.level === level)?.status ?? 'green';
   const text = turn.t('commands.log_done', { partner: partner.name, level: turn.t(`common.level.${level}`), status: turn.t(`common.status.${status}`) });
   const extra = suggest ? await suggest(turn, partner.id) : [];
-  return ephemeral(text, [{ type: 'list', items: [{ text, status }] }, ...extra]);
+  const after = askAfter ? await askAfter(turn, partner.id) : [];
+  return [...ephemeral(text, [{ type: 'list', items: [{ text, status }] }, ...extra]), ...after];
 }
 
 function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
@@ -58,7 +59,7 @@ function askWhich(turn: Turn, partners: Partner[], note: string): Reply[] {
   ]);
 }
 
-export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?: AfterContactLogged): Promise<Reply[]> {
+export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?: AfterContactLogged, askAfter?: AskAfterContact): Promise<Reply[]> {
   let parsed: z.infer<typeof ZLogPick> | null = null;
   try {
     parsed = ZLogPick.parse(JSON.parse(turn.inbound.value));
@@ -69,7 +70,7 @@ export async function logPickedPartner(turn: Turn<InboundOf<'action'>>, suggest?
   if (!parsed || !partner || partner.organisationId !== turn.actor.organisation.id) {
     return ephemeral(turn.t('bot.unknown_action'));
   }
-  const replies = await logNow(turn, partner, parsed.n, suggest);
+  const replies = await logNow(turn, partner, parsed.n, suggest, askAfter);
   // Once answered, "Bedoel je …?" shows the outcome instead of live buttons (a second click cannot log twice).
   return parsed.r ? replies.map((r) => (r.type === 'ephemeral' ? { type: 'update_source' as const, message: r.message } : r)) : replies;
 }

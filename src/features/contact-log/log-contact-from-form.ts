@@ -8,7 +8,7 @@ import { instantAt, localDateOf } from '../../domain/period-key.ts';
 import type { Turn } from '../../bot/feature.ts';
 import { ephemeral } from '../../bot/ephemeral.ts';
 import { logContactMoment } from '../../register/log-contact-moment.ts';
-import type { AfterContactLogged, ContactLogPorts } from './contact-log-ports.ts';
+import type { AfterContactLogged, AskAfterContact, ContactLogPorts } from './contact-log-ports.ts';
 import { formatShortDate } from './format-short-date.ts';
 import { readContactLogValues } from './read-contact-log-values.ts';
 
@@ -18,7 +18,7 @@ const FIELD_OF_CODE: Record<string, string> = {
 };
 const ZNudgeContext = z.string().regex(/^nudge:/).transform((s) => s.slice('nudge:'.length)).pipe(z.uuid());
 
-export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>, ports: ContactLogPorts, suggest?: AfterContactLogged): Promise<Reply[]> {
+export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>, ports: ContactLogPorts, suggest?: AfterContactLogged, askAfter?: AskAfterContact): Promise<Reply[]> {
   const read = readContactLogValues(turn.inbound.values, turn.t);
   if (!read.ok) return [{ type: 'form_errors', errors: read.errors }];
   const { actor, deps } = turn;
@@ -53,5 +53,6 @@ export async function logContactFromForm(turn: Turn<InboundOf<'form_submitted'>>
   const partner = await deps.ports.register.findPartner(read.values.partnerId);
   const text = turn.t('contact.logged', { partner: partner?.name ?? '—', date: formatShortDate(date, actor.language) });
   const extra = suggest ? await suggest(turn, read.values.partnerId) : [];
-  return ephemeral(text, extra.length > 0 ? [{ type: 'section', text }, ...extra] : []);
+  const after = askAfter ? await askAfter(turn, read.values.partnerId) : [];
+  return [...ephemeral(text, extra.length > 0 ? [{ type: 'section', text }, ...extra] : []), ...after];
 }

@@ -11,7 +11,7 @@ import type { ScheduledJob } from '../../core/scheduled-job.ts';
 import type { BotDeps } from '../../bot/feature.ts';
 import type { AssignmentStatus } from '../../register/list-my-partners.ts';
 import { findOrganisationPlatform } from '../nudge/organisation-platform.ts';
-import { isFirstWorkingDayOfMonth } from '../success/success-digest.ts';
+import { isFirstWorkingDayOfMonth } from '../../domain/first-working-day.ts';
 import { goalBlocks } from '../plan/plan-blocks.ts';
 import type { PlanGoal, PlanPorts } from '../plan/plan-ports.ts';
 import type { ManagementPorts } from './management-ports.ts';

@@ -1,15 +1,14 @@
 // Successes: the "succes" command and form, promoting a check-in answer,
-// reactions on celebration posts, and the monthly digest for management.
-// Takes the bot deps as well, because its scheduled job runs outside any turn.
-import type { BotDeps, Feature } from '../../bot/feature.ts';
+// and reactions on celebration posts. (The monthly digest for management is the
+// digest feature's, src/features/digest.)
+import type { Feature } from '../../bot/feature.ts';
 import { countReaction } from './count-reaction.ts';
 import { openSuccessForm } from './open-success-form.ts';
 import { shareFromAnswer, shareFromMessage } from './share-from-answer.ts';
-import { buildDigestJob } from './success-digest.ts';
 import type { SuccessPorts } from './success-ports.ts';
 import { submitSuccess } from './submit-success.ts';
 
-export function createSuccessFeature(ports: SuccessPorts, deps: BotDeps): Feature {
+export function createSuccessFeature(ports: SuccessPorts): Feature {
   return {
     name: 'success',
     commands: {
@@ -24,6 +23,5 @@ export function createSuccessFeature(ports: SuccessPorts, deps: BotDeps): Featur
       'success.share': (turn) => submitSuccess(turn, ports),
     },
     onReaction: (turn) => countReaction(turn, ports),
-    teamJobs: (team) => [buildDigestJob(team, ports, deps)],
   };
 }

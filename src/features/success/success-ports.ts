@@ -55,6 +55,4 @@ export interface SuccessPorts {
   findAnswerByMessageRef(messageRef: string): Promise<AnswerForSuccess | null>;
   /** +1 on the success posted as this message; false when it is no celebration post. */
   countReaction(messageRef: string): Promise<boolean>;
-  listSuccesses(organisationId: string, from: Date, to: Date): Promise<SuccessSummary[]>;
-  listManagers(organisationId: string): Promise<{ id: string; name: string; language: string | null }[]>;
 }

@@ -23,10 +23,13 @@ describe('Teams adapter: resends and hung calls', () => {
     const before = await t.db.prisma.contactMoment.count();
     t.connector.reset();
     const log = { ...fixture('message.personal'), id: '1763900000101', text: 'log Thuiszorg Maasoever' };
+    const toSanne = () => t.connector.sent().filter((c) => c.conversationId === 'a:1SanneChat-personal');
     expect((await t.post(log)).status).toBe(200);
+    // The confirmation and the relationship pulse question (Teams has no ephemeral messages: two messages).
+    expect(toSanne()).toHaveLength(2);
     expect((await t.post(log)).status).toBe(200);
     expect(await t.db.prisma.contactMoment.count()).toBe(before + 1);
-    expect(t.connector.sent().filter((c) => c.conversationId === 'a:1SanneChat-personal')).toHaveLength(1);
+    expect(toSanne()).toHaveLength(2);
 
     // Another message (new time and text) that happens to carry the same id is not a resend.
     const other = { ...log, timestamp: '2026-11-23T10:00:00.000Z', text: 'log Zorggroep Het Baken' };
