@@ -19,7 +19,7 @@ export interface StaffSection {
   plans: Row[];
   introductions: Row[];
   collaborationsOwned: Row[];
-  collaborationsJoined: string[];
+  collaborationsJoined: Row[];
   quickScanAnswers: Row[];
   relationshipPulses: Row[];
   magicLinks: Row[];

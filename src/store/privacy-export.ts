@@ -52,7 +52,7 @@ async function staffSection(tx: Tx, s: Row & { id: string }): Promise<StaffSecti
       .map(({ partner: p, ...r }) => ({ ...r, partner: p.name })),
     introductions: await tx.introduction.findMany({ where: { OR: [{ staffAId: staffId }, { staffBId: staffId }] }, orderBy: { sentAt: 'asc' } }),
     collaborationsOwned: await tx.collaboration.findMany({ where: { ownerId: staffId }, select: { name: true, resultGoal: true, stage: true, startDate: true } }),
-    collaborationsJoined: (await tx.collaborationParticipant.findMany({ where: { staffId }, include: { collaboration: { select: { name: true } } } })).map((p) => p.collaboration.name),
+    collaborationsJoined: (await tx.collaborationParticipant.findMany({ where: { staffId }, include: { collaboration: { select: { name: true } } } })).map((p) => ({ collaboration: p.collaboration.name })),
     // Their own answers only: the one place an individual quick-scan answer is shown.
     quickScanAnswers: (await tx.quickScanAnswer.findMany({ where: { staffId }, include: { round: { select: { openedAt: true, collaboration: { select: { name: true } } } } }, orderBy: { answeredAt: 'asc' } }))
       .map(({ round, scores, remark, answeredAt }) => ({ collaboration: round.collaboration.name, roundOpenedAt: round.openedAt, scores, remark, answeredAt })),
