@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
+import { SHARE_AS_SUCCESS_COMMAND } from './message-actions.ts';
 import { ssoResourceOf } from './sso-resource.ts';
 
 export const TEAMS_COMMANDS = [
@@ -28,7 +29,7 @@ export interface TeamsPackageInput {
 /** Where Teams opens the personal tab (it signs in with SSO there). */
 export const TAB_START_PATH = '/dashboard/tab/start';
 /** The message action's command id; the adapter's composeExtension handler answers it. */
-export const SHARE_SUCCESS_COMMAND = 'deel-als-succes';
+export const SHARE_SUCCESS_COMMAND = SHARE_AS_SUCCESS_COMMAND;
 /** Kept in step with scripts/teams-manifest/MicrosoftTeams.schema.json (its README says how). */
 export const MANIFEST_VERSION = '1.24';
 const BOT_SCOPES = ['personal', 'team', 'groupChat'];

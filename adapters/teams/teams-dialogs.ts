@@ -17,7 +17,7 @@ export interface SentForms {
 }
 
 /** The message extension's action command (the manifest's composeExtensions command id). */
-export const SHARE_AS_SUCCESS_COMMAND = 'shareAsSuccess';
+export { SHARE_AS_SUCCESS_COMMAND } from './message-actions.ts';
 
 /** The invokes a dialog answers; every other invoke goes the card-action way. */
 export const DIALOG_INVOKES = new Set(['task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);

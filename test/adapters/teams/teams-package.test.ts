@@ -30,7 +30,7 @@ describe('Teams app package', () => {
     expect(manifest.bots[0]).toMatchObject({ botId: CLIENT_ID, scopes: ['personal', 'team', 'groupChat'] });
     expect(manifest.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: `api://rro.zorg.example/${CLIENT_ID}` });
     expect(manifest.staticTabs).toEqual([{ entityId: 'mijn-rro', name: 'Mijn RRO', contentUrl: 'https://rro.zorg.example/dashboard/tab/start', scopes: ['personal'] }]);
-    expect(manifest.composeExtensions[0]).toMatchObject({ botId: CLIENT_ID, commands: [{ id: 'deel-als-succes', type: 'action', context: ['message'], fetchTask: true }] });
+    expect(manifest.composeExtensions[0]).toMatchObject({ botId: CLIENT_ID, commands: [{ id: 'shareAsSuccess', type: 'action', context: ['message'], fetchTask: true }] });
     expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual(expect.arrayContaining(['help', 'log', 'succes']));
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'ChannelMessage.Read.Group', type: 'Application' }]);
     expect(manifest.validDomains).toEqual(['rro.zorg.example']);
