@@ -6,6 +6,8 @@ import type { BotHarness } from '../support/bot-harness.ts';
 
 export interface Delivered extends Recorded {
   kind: string;
+  /** The outbox key, e.g. 'quickscan:<roundId>:invite:<staffId>'; undefined for a direct reply. */
+  key: string | undefined;
 }
 
 export async function readInbox(h: BotHarness, from: number): Promise<Delivered[]> {
@@ -15,7 +17,10 @@ export async function readInbox(h: BotHarness, from: number): Promise<Delivered[
     select: { idempotencyKey: true, deliveredRef: true },
   });
   const keyOf = new Map(rows.map((r) => [r.deliveredRef, r.idempotencyKey]));
-  return sent.map((s) => ({ ...s, kind: keyOf.get(s.ref)?.split(':')[0] ?? 'unknown' }));
+  return sent.map((s) => {
+    const key = keyOf.get(s.ref);
+    return { ...s, key, kind: key?.split(':')[0] ?? 'unknown' };
+  });
 }
 
 /** Kinds received by one target, sorted: ['agenda-dm', 'checkin-dm', …]. */

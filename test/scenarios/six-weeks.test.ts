@@ -192,11 +192,16 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(await nudgesOf(who.sanne, at('2027-03-22', '00:00'), at('2027-03-29', '00:00'))).toMatchObject([
       { date: '2027-03-26', partnerId: partner.baken, outcome: 'escalated' },
     ]);
-    expect(kindsFor(inbox, `person:${who.sanne}`)).toEqual(['checkin-dm']);
-    expect(kindsFor(inbox, `person:${who.youssef}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm']);
-    expect(kindsFor(inbox, `person:${who.ingrid}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm']);
+    expect(kindsFor(inbox, `person:${who.sanne}`)).toEqual(['checkin-dm', 'quickscan']);
+    expect(kindsFor(inbox, `person:${who.youssef}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm', 'quickscan', 'success-thanks']);
+    expect(kindsFor(inbox, `person:${who.ingrid}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm', 'quickscan']);
     expect(kindsFor(inbox, `person:${who.marieke}`)).toEqual(['agenda-dm', 'checkin-dm', 'checkin-reminder', 'nudge-dm']);
     expect(kindsFor(inbox, `person:${who.noor}`)).toEqual([]);
+    // The demo's Transferketen had no round yet this quarter: the first quick-scan run opens one.
+    expectQuickScan(inbox, 'invite');
+    // Thanked in Sanne's success, Youssef hears it from the bot himself.
+    expect(inbox.find((d) => d.to === `person:${who.youssef}` && d.kind === 'success-thanks')!.text)
+      .toContain('Sanne de Graaf bedankt je in een gedeeld succes: Ontslagroute met Thuiszorg Zuidpolder rond');
     // The director is outside the teams: his lapsed strategic relations get their own nudge.
     expect(kindsFor(inbox, `person:${who.gerard}`)).toEqual(['nudge-dm']);
     for (const id of [who.youssef, who.ingrid, who.marieke, who.noor]) {
@@ -213,7 +218,9 @@ describe('six weeks of RRO on the demo organisation', () => {
   let snoozed: { id: string; until: Date };
 
   it('week 13 (Easter): nothing on Easter Monday, the round opens Tuesday, the agenda waits for its reminder (Wednesday); a snooze', async () => {
-    expect(await walkTo('2027-03-29', '20:00')).toEqual([]);
+    // Only the trend's weekly freeze (Monday 00:30, holiday or not) runs; it sends nothing.
+    const org = (await h.db.prisma.team.findUniqueOrThrow({ where: { id: transfer.id } })).organisationId;
+    expect(await walkTo('2027-03-29', '20:00')).toEqual([`coverage-weeks:${org}:2027-W12`]);
     expect(h.platform.sent.length).toBe(weekMark);
 
     const opened = await walkTo('2027-03-30', '09:45');
@@ -222,7 +229,10 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(opened.filter((k) => k.startsWith('agenda:'))).toEqual([]);
     expect((await roundOf('2027-W12')).state).toBe('closed');
     expect((await roundOf('2027-W13')).opensAt).toEqual(at('2027-03-30', '09:00'));
-    const dm = h.platform.to(`person:${who.sanne}`).at(-1)!.text;
+    // Tuesday 09:30 the quick scan's reminder follows the check-in DM; the check-in DM is the week's.
+    const checkinDms = h.platform.to(`person:${who.sanne}`).filter((d) => d.text.startsWith('RRO WEEK 13: JOUW PARTNERS'));
+    expect(checkinDms).toHaveLength(1);
+    const dm = checkinDms[0]!.text;
     expect(dm).toContain('Vorige week zei je dat je dit ging doen:');
     expect(dm).toContain('Overleg plannen met Het Baken over de wachtlijst');
     // Tuesday 10:00 nudges Sanne about Gemeente Maasmonde; she snoozes it for two weeks.
@@ -258,10 +268,12 @@ describe('six weeks of RRO on the demo organisation', () => {
 
     await walkTo('2027-04-04', '20:00');
     const inbox = await takeWeek();
-    expect(kindsFor(inbox, `person:${who.sanne}`)).toEqual(['checkin-dm', 'nudge-dm']);
-    expect(kindsFor(inbox, `person:${who.youssef}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm']);
+    expect(kindsFor(inbox, `person:${who.sanne}`)).toEqual(['checkin-dm', 'nudge-dm', 'quickscan']);
+    expect(kindsFor(inbox, `person:${who.youssef}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm', 'quickscan']);
     expect(kindsFor(inbox, `person:${who.marieke}`)).toEqual(['agenda-dm', 'checkin-dm', 'checkin-reminder', 'nudge-dm']);
-    expect(kindsFor(inbox, `person:${who.ingrid}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm']);
+    expect(kindsFor(inbox, `person:${who.ingrid}`)).toEqual(['checkin-dm', 'checkin-reminder', 'nudge-dm', 'quickscan']);
+    // Five days after its opening (a Saturday, then Easter Monday) the scan reminds on Tuesday.
+    expectQuickScan(inbox, 'reminder');
     expect(kindsFor(inbox, `person:${who.noor}`)).toEqual([]);
     // 1 April: the monthly digest, and management's own check-in about his strategic partners.
     expect(kindsFor(inbox, `person:${who.gerard}`).filter((k) => k !== 'nudge-dm')).toEqual(['digest', 'management-checkin']);
@@ -307,7 +319,8 @@ describe('six weeks of RRO on the demo organisation', () => {
     const inbox = await takeWeek();
     // Back from her absence, Noor gets one handover summary of what was done for her partners (issue 13).
     expect(kindsFor(inbox, `person:${who.noor}`).filter((k) => k !== 'nudge-dm').sort()).toEqual(['checkin-dm', 'checkin-reminder', 'handover']);
-    expectWeekOfRoutine(inbox);
+    // The first quarter's round closes on 5 April after that day's scan run; the second quarter's opens on Tuesday's.
+    expectWeekOfRoutine(inbox, 'invite');
     for (const id of [who.sanne, who.youssef, who.ingrid, who.marieke, who.noor]) {
       await expectNudgeDmsMatchStore(inbox, id, at('2027-04-05', '00:00'), at('2027-04-12', '00:00'));
     }
@@ -318,13 +331,13 @@ describe('six weeks of RRO on the demo organisation', () => {
   }, 60_000);
 
   it('weeks 15–16: the snooze ends exactly after two weeks; the silent colleague gets one reminder a week', async () => {
-    for (const [week, monday, sunday] of [['2027-W15', '2027-04-12', '2027-04-18'], ['2027-W16', '2027-04-19', '2027-04-25']] as const) {
+    for (const [week, monday, sunday, scan] of [['2027-W15', '2027-04-12', '2027-04-18', 'reminder'], ['2027-W16', '2027-04-19', '2027-04-25', null]] as const) {
       await walkTo(monday, '09:15');
       expect(textOf(await reply(who.sanne, week, 'Gedaan: Thuiszorg Zuidpolder gesproken\nGa doen: Het Baken bellen', `sanne-${week}`))).toContain('Dank je, genoteerd');
       await walkTo(sunday, '20:00');
       const inbox = await takeWeek();
       expect(kindsFor(inbox, `person:${who.noor}`).filter((k) => k !== 'nudge-dm')).toEqual(['checkin-dm', 'checkin-reminder']);
-      expectWeekOfRoutine(inbox);
+      expectWeekOfRoutine(inbox, scan);
       const from = at(monday, '00:00');
       for (const id of [who.sanne, who.youssef, who.ingrid, who.marieke, who.noor]) {
         await expectNudgeDmsMatchStore(inbox, id, from, new Date(from.getTime() + 7 * 86_400_000));
@@ -349,7 +362,7 @@ describe('six weeks of RRO on the demo organisation', () => {
     expect(wednesday).toContain(`agenda:${transfer.id}:2027-W17`);
     await walkTo('2027-05-02', '20:00');
     const inbox = await takeWeek();
-    expectWeekOfRoutine(inbox);
+    expectWeekOfRoutine(inbox, null);
     expect(kindsFor(inbox, `person:${who.noor}`).filter((k) => k !== 'nudge-dm')).toEqual(['checkin-dm', 'checkin-reminder']);
     for (const id of [who.sanne, who.youssef, who.ingrid, who.marieke, who.noor]) {
       await expectNudgeDmsMatchStore(inbox, id, at('2027-04-26', '00:00'), at('2027-05-03', '00:00'));
@@ -373,12 +386,29 @@ describe('six weeks of RRO on the demo organisation', () => {
   }, 60_000);
 });
 
+/**
+ * The quick scan of the demo's Transferketen Maasdelta (quarterly): of the cast Sanne,
+ * Youssef and Ingrid take part. In a week with a scan message each of them gets exactly
+ * that one (invitation or reminder); nobody else of the cast gets any.
+ */
+function expectQuickScan(inbox: Delivered[], scan: 'invite' | 'reminder' | null): void {
+  const scans = inbox.filter((d) => d.kind === 'quickscan' && Object.values(who).some((id) => d.to === `person:${id}`));
+  const participants = scan ? [who.sanne, who.youssef, who.ingrid] : [];
+  expect(scans.map((d) => d.to).sort()).toEqual(participants.map((id) => `person:${id}`).sort());
+  for (const d of scans) {
+    expect(d.key).toMatch(new RegExp(`^quickscan:[^:]+:${scan}:`));
+    expect(d.text).toContain('Transferketen Maasdelta');
+  }
+}
+
 /** Every week from week 14: Sanne answered (no reminder), Youssef and Ingrid did not, Marieke gets her agenda. */
-function expectWeekOfRoutine(inbox: Delivered[]): void {
+function expectWeekOfRoutine(inbox: Delivered[], scan: 'invite' | 'reminder' | null): void {
   const without = (to: string) => kindsFor(inbox, `person:${to}`).filter((k) => k !== 'nudge-dm');
-  expect(without(who.sanne)).toEqual(['checkin-dm']);
-  expect(without(who.youssef)).toEqual(['checkin-dm', 'checkin-reminder']);
-  expect(without(who.ingrid)).toEqual(['checkin-dm', 'checkin-reminder']);
+  const scanned = scan ? ['quickscan'] : [];
+  expect(without(who.sanne)).toEqual(['checkin-dm', ...scanned]);
+  expect(without(who.youssef)).toEqual(['checkin-dm', 'checkin-reminder', ...scanned]);
+  expect(without(who.ingrid)).toEqual(['checkin-dm', 'checkin-reminder', ...scanned]);
+  expectQuickScan(inbox, scan);
   expect(without(who.marieke)).toEqual(['agenda-dm', 'checkin-dm', 'checkin-reminder']);
   expect(kindsFor(inbox, `person:${who.gerard}`).filter((k) => k !== 'nudge-dm')).toEqual([]);
   expect(inbox.filter((d) => d.to === `channel:${transfer.channelRef}`)).toHaveLength(1);
