@@ -18,7 +18,7 @@ import { loadPrompts } from '../src/i18n/load-prompts.ts';
 import { createTranslator } from '../src/core/i18n/translator.ts';
 import { createMagicToken, hashMagicToken } from '../src/features/dashboard-access/magic-token.ts';
 import { OVERVIEW_SQL, OVERVIEW_STAFF_SQL, overviewParams } from '../src/store/dashboard-overview-query.ts';
-import { CURRENT_WEEK_SQL, FROZEN_STAFF_WEEKS_SQL, FROZEN_WEEKS_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
+import { CURRENT_WEEK_SQL, CURRENT_WEEK_STAFF_SQL, FROZEN_STAFF_WEEKS_SQL, FROZEN_WEEKS_SQL, forgetTrends } from '../src/store/dashboard-trend-query.ts';
 import { PARTNER_WEEKS_SQL, countPartnerWeeksSql } from '../src/store/coverage-week-sql.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate, readLocalMigrations } from '../src/store/migrate.ts';
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     const team = (await db.session.query<{ id: string }>(`SELECT id FROM "Staff" WHERE id <> $1 ORDER BY id LIMIT 30`, [MANAGER_ID])).map((r) => r.id);
     const teamOverview = await time(() => db.session.query(OVERVIEW_STAFF_SQL, overviewParams({ ...scope, staffIds: team }, { limit: HEAT_PAGE_SIZE, offset: 0 })));
     const teamTrend = await time(() => db.session.query(FROZEN_STAFF_WEEKS_SQL, [BENCH_ORGANISATION_ID, listTrendWeekEnds(NOW, TZ).map((w) => w.weekKey), team]));
+    const teamCurrent = await time(() => db.session.query(CURRENT_WEEK_STAFF_SQL, [BENCH_ORGANISATION_ID, NOW, TZ, 90, team]));
     const lines = [
       `GET /dashboard as manager (${(bytes / 1024).toFixed(0)} KB HTML), median of ${RUNS}:`,
       `  trend memoised (normal case): ${warm.toFixed(0)} ms · trend recomputed every time: ${cold.toFixed(0)} ms`,
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
       `  without snapshots, all 26 weeks computed as of their end: ${trendFloor.toFixed(0)} ms · backfill of 26 weeks by the snapshot job: ${backfill.toFixed(0)} ms`,
       `  trend computation alone (page cold − page memoised): ${(cold - warm).toFixed(0)} ms`,
       `  84 partners imported today: past weeks unchanged = ${pastUnchanged}; current week total ${before.at(-1)!.total} → ${after.at(-1)!.total}`,
-      `  a team lead's scope (30 staff): overview statement ${teamOverview.toFixed(0)} ms · frozen weeks read ${teamTrend.toFixed(0)} ms`,
+      `  a team lead's scope (30 staff): overview statement ${teamOverview.toFixed(0)} ms · frozen weeks read ${teamTrend.toFixed(0)} ms · current week ${teamCurrent.toFixed(0)} ms`,
       `  first after start: overview statement ${firstStatement.toFixed(0)} ms · whole page (trend not yet memoised) ${firstPage.toFixed(0)} ms`,
     ];
     for (const l of lines) console.log(l);

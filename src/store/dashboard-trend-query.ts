@@ -20,20 +20,24 @@ const ASSIGNED_TO_STAFF = 'EXISTS (SELECT 1 FROM "Assignment" a WHERE a."partner
 // The current week, live: today's partners, each on time when its last contact on any
 // level (PartnerLevelContact, kept exact by triggers) lies within its rubriek's maximum —
 // "local date ≥ today − max", the overview's own threshold, so both pages agree.
+// The whole organisation reads the last contacts in one hashed pass; a team's few
+// partners probe them by key.
 // $1 organisation · $2 now · $3 time zone · $4 default max · $5 staff ids (null = all)
-const buildCurrentWeekSql = (inScope: string) => `
+const countOnTime = (from: string) => `
 WITH today AS MATERIALIZED (SELECT ($2::timestamptz AT TIME ZONE $3::text)::date AS d)
 SELECT (count(*) FILTER (WHERE x.last >= (((SELECT d FROM today) - x.mx)::timestamp AT TIME ZONE $3::text)))::int AS on_time,
        count(*)::int AS total
-FROM (
+FROM (${from}) x`;
+export const CURRENT_WEEK_SQL = countOnTime(`
+  SELECT coalesce(c."maxIntervalDays", $4::int) AS mx, l.last
+  FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
+  LEFT JOIN (SELECT "partnerId", max("lastContactAt") AS last FROM "PartnerLevelContact" GROUP BY 1) l ON l."partnerId" = p.id
+  WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL AND ${IN_ORGANISATION}`);
+export const CURRENT_WEEK_STAFF_SQL = countOnTime(`
   SELECT coalesce(c."maxIntervalDays", $4::int) AS mx,
          (SELECT max(l."lastContactAt") FROM "PartnerLevelContact" l WHERE l."partnerId" = p.id) AS last
   FROM "Partner" p LEFT JOIN "Category" c ON c.id = p."categoryId"
-  WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL
-    AND ${inScope}
-) x`;
-export const CURRENT_WEEK_SQL = buildCurrentWeekSql(IN_ORGANISATION);
-export const CURRENT_WEEK_STAFF_SQL = buildCurrentWeekSql(ASSIGNED_TO_STAFF);
+  WHERE p."organisationId" = $1::uuid AND p."archivedAt" IS NULL AND ${ASSIGNED_TO_STAFF}`);
 
 // Frozen weeks: the organisation's sums, or the scope's partners counted from their rows.
 // $1 organisation · $2 week keys · $3 staff ids (null = all)
@@ -45,8 +49,10 @@ SELECT cw."weekKey" AS week_key, coalesce(x.on_time, 0)::int AS on_time, coalesc
 FROM "CoverageWeek" cw
 LEFT JOIN (
   SELECT pc."weekKey", count(*) FILTER (WHERE pc."onTime") AS on_time, count(*) AS total
+  -- LATERAL: a probe by key per partner of the scope, never a scan of every partner's weeks.
   FROM (SELECT DISTINCT "partnerId" FROM "Assignment" WHERE "staffId" = ANY($3::uuid[])) a
-  JOIN "PartnerCoverageWeek" pc ON pc."partnerId" = a."partnerId" AND pc."weekKey" = ANY($2::text[])
+  CROSS JOIN LATERAL (SELECT "weekKey", "onTime" FROM "PartnerCoverageWeek" w
+                      WHERE w."partnerId" = a."partnerId" AND w."weekKey" = ANY($2::text[])) pc
   GROUP BY pc."weekKey"
 ) x ON x."weekKey" = cw."weekKey"
 WHERE cw."organisationId" = $1::uuid AND cw."weekKey" = ANY($2::text[])`;
