@@ -73,10 +73,16 @@ describe('Slack adapter: faults and resends', () => {
     const before = await h.db.prisma.contactMoment.count();
     const body = new URLSearchParams({ ...fixture('slash-command.log'), response_url: `${h.api.url}/respond/log-5x` }).toString();
     const headers = sign(body);
-    for (let i = 0; i < 5; i++) expect((await h.postRaw(body, 'application/x-www-form-urlencoded', headers)).status).toBe(200);
+    const answers = () => h.api.callsOf('response_url').filter((c) => c.args.url === '/respond/log-5x');
+    expect((await h.postRaw(body, 'application/x-www-form-urlencoded', headers)).status).toBe(200);
+    await h.settle();
+    // The first one answers twice: the confirmation, then the relationship pulse question for that partner.
+    expect(answers().map((c) => c.args.text)).toEqual([expect.stringContaining('vastgelegd'), expect.stringContaining('Hoe staat de relatie met')]);
+    for (let i = 0; i < 4; i++) expect((await h.postRaw(body, 'application/x-www-form-urlencoded', headers)).status).toBe(200);
     await h.settle();
     expect(await h.db.prisma.contactMoment.count()).toBe(before + 1);
-    expect(h.api.callsOf('response_url').filter((c) => c.args.url === '/respond/log-5x')).toHaveLength(1);
+    // The four resends add neither a confirmation nor a second pulse question.
+    expect(answers()).toHaveLength(2);
   });
 
   it("a modal submission resent by Slack makes one success; a corrected or a new submission still counts", async () => {
