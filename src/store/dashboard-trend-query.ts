@@ -49,10 +49,11 @@ SELECT cw."weekKey" AS week_key, coalesce(x.on_time, 0)::int AS on_time, coalesc
 FROM "CoverageWeek" cw
 LEFT JOIN (
   SELECT pc."weekKey", count(*) FILTER (WHERE pc."onTime") AS on_time, count(*) AS total
-  -- LATERAL: a probe by key per partner of the scope, never a scan of every partner's weeks.
+  -- A probe by key per partner of the scope, never a scan of every partner's weeks: OFFSET 0
+  -- keeps the planner from flattening the LATERAL into a hash join over the whole table.
   FROM (SELECT DISTINCT "partnerId" FROM "Assignment" WHERE "staffId" = ANY($3::uuid[])) a
   CROSS JOIN LATERAL (SELECT "weekKey", "onTime" FROM "PartnerCoverageWeek" w
-                      WHERE w."partnerId" = a."partnerId" AND w."weekKey" = ANY($2::text[])) pc
+                      WHERE w."partnerId" = a."partnerId" AND w."weekKey" = ANY($2::text[]) OFFSET 0) pc
   GROUP BY pc."weekKey"
 ) x ON x."weekKey" = cw."weekKey"
 WHERE cw."organisationId" = $1::uuid AND cw."weekKey" = ANY($2::text[])`;
