@@ -9,8 +9,9 @@ import { containsBsn, redactBsn } from '../domain/bsn.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 const WRITES = ['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert'] as const;
-// Ids, platform references, hashes and bookkeeping are opaque: never typed by a person.
-const OPAQUE_KEY = /^(?:id|key|ref|runKey|jobId|claimedBy|tokenHash|idempotencyKey|platform|platformUserId|platformOrgId|deliveredRef|lastError|error|status|state)$|(?:Id|Ids|Ref|Refs)$/;
+// Ids, platform references, hashes (hex digests: a run of nine digits in one is chance, not a
+// BSN — an erasure tombstone once failed on it) and bookkeeping are opaque: never typed by a person.
+const OPAQUE_KEY = /^(?:id|key|ref|runKey|jobId|claimedBy|idempotencyKey|platform|platformUserId|platformOrgId|deliveredRef|lastError|error|status|state)$|(?:Id|Ids|Ref|Refs|Hash)$/;
 // …except channel references a lead types into the settings form.
 const TYPED_REFS = new Set(['channelRef', 'celebrationChannelRef']);
 const isOpaque = (key: string) => OPAQUE_KEY.test(key) && !TYPED_REFS.has(key);

@@ -52,6 +52,14 @@ describe.each(testDbKinds())('store BSN guard (%s)', (kind) => {
     await db.prisma.commitment.delete({ where: { id: commitment.id } });
   });
 
+  it('stores a hex digest whose digits happen to pass the elfproef (an erasure tombstone)', async () => {
+    // "111222333" passes the elfproef; inside a sha256 digest it is chance, not a BSN.
+    const emailHash = `ab${'111222333'}cd${'0'.repeat(51)}`;
+    const tombstone = await db.prisma.erasureTombstone.create({ data: { organisationId, emailHash, kind: 'contact', erasedAt: new Date() } });
+    expect(tombstone.emailHash).toBe(emailHash);
+    await db.prisma.erasureTombstone.delete({ where: { id: tombstone.id } });
+  });
+
   it('redacts a BSN-like number in an outbox payload instead of refusing the delivery', async () => {
     const row = await db.prisma.outbox.create({
       data: { idempotencyKey: 'k1', platform: 'local', payload: { to: { kind: 'channel', channelRef: 'C1' }, message: { text: 'Succes! cliënt 123.456.782', blocks: [{ type: 'text', text: 'nr 111222333' }] } } },
