@@ -10,6 +10,7 @@ import { BSN_REFUSED } from '../core/bsn-refused.ts';
 import { containsBsn } from '../domain/bsn.ts';
 import { parseCommand } from '../domain/command-parse.ts';
 import { pickLanguage, type TranslateValues } from '../core/i18n/translator.ts';
+import { domainErrorText } from '../core/i18n/domain-error-text.ts';
 import type { ScheduledJob } from '../core/scheduled-job.ts';
 import type { Actor, BotDeps, Feature, Turn } from './feature.ts';
 import { ephemeral } from './ephemeral.ts';
@@ -123,10 +124,7 @@ export function createBot(deps: BotDeps, features: Feature[]) {
     } catch (err) {
       if (isDomainError(err)) {
         if (err.code === BSN_REFUSED) return refuseBsn(inbound, [], (key) => deps.t(resolution.actor.language, key));
-        // Every code has a text in prompts/*/errors.json (or names its own promptKey); the Dutch message is the last resort.
-        const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : `errors.${err.code}`;
-        const translated = deps.t(resolution.actor.language, key, (err.details?.values ?? {}) as TranslateValues);
-        const text = translated === key ? err.message : translated;
+        const text = domainErrorText(deps.t, resolution.actor.language, err);
         return inbound.type === 'form_submitted' && typeof err.details?.field === 'string'
           ? [{ type: 'form_errors', errors: { [err.details.field]: text } }]
           : note(text);

@@ -15,4 +15,7 @@ export function toQuery(params: Record<string, string | number | undefined | nul
 }
 
 /** Bound translator for the dashboard area. */
+/** The CSRF token every dashboard form posts (checked by the router on each POST). */
+export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
+
 export type PageText = (key: string, values?: Record<string, string | number | Date>) => string;

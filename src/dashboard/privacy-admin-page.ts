@@ -1,11 +1,10 @@
 // The beheer page for privacy (admin only): inzage, verwijderen with a confirmation
 // step, and the retention periods. Forms post with the session's CSRF token.
 import type { RetentionPeriods } from '../privacy/retention-policy.ts';
-import { esc } from './html.ts';
+import { csrfField, esc } from './html.ts';
 
 export type AvgText = (key: string, values?: Record<string, string | number>) => string;
 
-const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
 const emailField = (tx: AvgText, name = 'email', label = tx('email_label')) =>
   `<label>${esc(label)} <input type="email" name="${name}" required autocomplete="off" maxlength="254"></label>`;
 export const alertLines = (lines: string[]) => lines.map((l) => `<p role="alert"><strong>${esc(l)}</strong></p>`).join('');

@@ -3,6 +3,7 @@
 // from a register use-case becomes a Dutch-first text, and fields keep what was typed.
 import type { z } from 'zod';
 import { isDomainError } from '../../core/domain-error.ts';
+import { domainErrorText as translateDomainError } from '../../core/i18n/domain-error-text.ts';
 import { containsBsn } from '../../domain/bsn.ts';
 import type { DashboardContext } from '../dashboard-context.ts';
 import { esc } from '../html.ts';
@@ -30,15 +31,12 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 
 export const noBsn = (s: string) => !containsBsn(s);
 
-/** A register use-case's refusal in the viewer's language (prompts errors.<code>), else its Dutch message. */
+/** A register use-case's refusal in the viewer's language, or null when it is no DomainError. */
 export function domainErrorText(ctx: DashboardContext, lang: Language, err: unknown): string | null {
-  if (!isDomainError(err)) return null;
-  const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : `errors.${err.code}`;
-  const text = ctx.t(lang, key, (err.details?.values ?? {}) as Record<string, string>);
-  return text === key ? err.message : text;
+  return isDomainError(err) ? translateDomainError(ctx.t, lang, err) : null;
 }
 
-export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
+export { csrfField } from '../html.ts';
 
 export function alerts(lines: string[], kind: 'error' | 'ok' = 'error'): string {
   return lines.map((l) => `<p class="note-${kind}" role="${kind === 'error' ? 'alert' : 'status'}"><strong>${esc(l)}</strong></p>`).join('');

@@ -3,6 +3,7 @@
 // Dutch 403 page. Checked on every request, GET and POST alike.
 import type { Response } from 'express';
 import { isDomainError } from '../../core/domain-error.ts';
+import { domainErrorText } from '../../core/i18n/domain-error-text.ts';
 import { refuse, viewerOf, type DashboardContext } from '../dashboard-context.ts';
 import { csrfTokenFor } from '../session-cookie.ts';
 import type { Viewer } from '../viewer.ts';
@@ -51,8 +52,5 @@ export function mayManageTeam(actor: BeheerActor, teamId: string): boolean {
 /** A rule the register refused (duplicate name, e-mail taken…) in the viewer's words; other errors go on. */
 export function domainMessage(ctx: DashboardContext, actor: BeheerActor, err: unknown): string {
   if (!isDomainError(err)) throw err;
-  const key = typeof err.details?.promptKey === 'string' ? err.details.promptKey : `errors.${err.code}`;
-  const values = (err.details?.values ?? {}) as Record<string, string | number>;
-  const text = ctx.t(actor.viewer.language, key, values);
-  return text === key ? err.message : text;
+  return domainErrorText(ctx.t, actor.viewer.language, err);
 }

@@ -9,7 +9,7 @@ export type FieldErrors = Record<string, string>;
 
 export interface FieldState { values: FormValues; errors: FieldErrors }
 
-export const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${esc(csrf)}">`;
+export { csrfField } from '../html.ts';
 
 export const valueOf = (values: FormValues, name: string): string => {
   const v = values[name];
