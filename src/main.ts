@@ -69,6 +69,7 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
       handle: runtime.bot.handle,
       saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
       forms: sentFormsOf(runtime),
+      t: runtime.deps.t,
       linkPeople: linkPeopleFor(runtime, 'teams'),
       log: logger.child({ part: 'teams' }),
     });

@@ -4,6 +4,7 @@
 // Activities are validated here, translated by to-core, answered by the core.
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import express, { type Express } from 'express';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/outbound.ts';
 import { loopbackOnly } from '../../src/http/loopback.ts';
@@ -34,6 +35,8 @@ export interface TeamsAdapterOptions {
   linkPeople?(people: RosterPerson[], tenantId: string): Promise<unknown>;
   /** Forms sent as dialogs, kept in the database (runtime.sentForms for platform 'teams'). */
   forms: SentForms;
+  /** Prompts, for the few notes the adapter answers itself (an expired dialog). */
+  t: Translate;
   log: AdapterLog;
   /** Bot token source (tests inject one; default: the SDK gets it with the client secret). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;

@@ -22,8 +22,9 @@ export { SHARE_AS_SUCCESS_COMMAND } from './message-actions.ts';
 /** The invokes a dialog answers; every other invoke goes the card-action way. */
 export const DIALOG_INVOKES = new Set(['task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);
 
-export const DIALOG_GONE =
-  'Dit formulier is verlopen of al verstuurd. Open het opnieuw vanuit het gesprek. / This form has expired or was already sent; open it again from the chat.';
+/** Prompt keys of the notes a dialog answers by itself (prompts/{nl,en}/teams-dialog.json). */
+export const DIALOG_GONE = 'teams-dialog.gone';
+export const UNKNOWN_ACTION = 'teams-dialog.unknown_action';
 
 export type InvokeResult = { status: number; body?: unknown };
 

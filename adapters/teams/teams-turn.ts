@@ -12,6 +12,7 @@ import { offerTeamChannels } from './offer-team-channels.ts';
 import { baseConversationOf, messageRefOf, refKeys, splitMessageRef, type TeamsConversationRef } from './teams-refs.ts';
 import { createRoster, type RosterPerson } from './teams-roster.ts';
 import { envelopeOf, isInstall, toInbound } from './to-core.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import type { AdapterLog } from './sdk-logger.ts';
 
 export interface TeamsTurnOptions {
@@ -22,6 +23,7 @@ export interface TeamsTurnOptions {
   /** Forms sent as dialogs, kept in the database (a restart between opening and submitting loses nothing). */
   forms: SentForms;
   log: AdapterLog;
+  t: Translate;
 }
 
 type TurnResult = { status: number; body?: unknown } | undefined;
@@ -99,6 +101,7 @@ export function createTeamsTurn(opts: TeamsTurnOptions) {
         forms: opts.forms,
         handle: opts.handle,
         answer: async (replies) => void (await answerInTeams(replies, { ...channelFor(false), isInvoke: false })),
+        t: opts.t,
       });
     }
     const translation = toInbound(a, a.type === 'conversationUpdate' || a.type === 'installationUpdate' ? undefined : await roster.emailOf(a));

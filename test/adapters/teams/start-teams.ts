@@ -66,6 +66,7 @@ export async function startTeams(opts: { now: Date; config?: Exclude<TeamsConfig
     handle: (inbound) => runtime.bot.handle(inbound),
     saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
     forms: sentFormsOf(runtime),
+    t: runtime.deps.t,
     linkPeople: linkPeopleFor(runtime, 'teams'),
     log: createLogger('silent'),
     ...(opts.token ? { token: opts.token } : {}),

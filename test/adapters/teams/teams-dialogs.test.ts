@@ -125,7 +125,10 @@ describe('Teams message extension "Deel als succes"', () => {
   it('an unknown command id is answered with a note, not a dialog', async () => {
     const f = fixture('invoke.compose-extension-fetch-task');
     const res = await t.post({ ...f, id: 'f:other-command', value: { ...(f.value as Json), commandId: 'somethingElse' } });
-    expect(res.json).toMatchObject({ task: { type: 'message', value: expect.any(String) } });
+    expect(res.json).toMatchObject({ task: { type: 'message', value: 'Deze actie kent RRO-bot niet.' } });
+    // Before the core knows who asks, the Teams client's locale picks the language (prompts/en/teams-dialog.json).
+    const en = await t.post({ ...f, id: 'f:other-command-en', locale: 'en-US', value: { ...(f.value as Json), commandId: 'somethingElse' } });
+    expect(en.json).toMatchObject({ task: { type: 'message', value: 'RRO-bot does not know this action.' } });
   });
 });
 
