@@ -1,12 +1,14 @@
-// Whether a local date is the first working day of its month (weekends and Dutch
-// public holidays skipped): the day of the monthly digest and management check-in.
-import { DateTime } from 'luxon';
+// The first working day of a month (weekends and Dutch public holidays skipped): the day
+// of the monthly digest, the management check-in and the introductions.
 import { isWorkingDay } from './working-days.ts';
 
+/** The month's first working day (YYYY-MM-DD) of a local date. */
+export function firstWorkingDayOfMonth(localDate: string): string {
+  let day = `${localDate.slice(0, 8)}01`;
+  while (!isWorkingDay(day)) day = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}`;
+  return day;
+}
+
 export function isFirstWorkingDayOfMonth(localDate: string): boolean {
-  if (!isWorkingDay(localDate)) return false;
-  for (let d = DateTime.fromISO(localDate).startOf('month'); d.toISODate()! < localDate; d = d.plus({ days: 1 })) {
-    if (isWorkingDay(d.toISODate()!)) return false;
-  }
-  return true;
+  return localDate === firstWorkingDayOfMonth(localDate);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairIntroductions, pairKey, type Knower, type Newcomer } from '../../src/domain/pair-introductions.ts';
-import { firstWorkingDayOfMonth } from '../../src/features/network/introduction-job.ts';
+import { firstWorkingDayOfMonth } from '../../src/domain/first-working-day.ts';
 
 const newcomer = (staffId: string, partnerIds: string[], expertise: string[] = []): Newcomer => ({ staffId, name: staffId, expertise, partnerIds });
 const knower = (staffId: string, knows: [string, Date | null][], expertise: string[] = []): Knower =>

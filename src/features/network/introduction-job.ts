@@ -3,17 +3,10 @@
 // checked when it runs, so switching it on needs no schedule reload.
 import type { Team } from '../../core/register.ts';
 import { instantAt, localDateOf } from '../../domain/period-key.ts';
-import { isWorkingDay } from '../../domain/working-days.ts';
+import { isFirstWorkingDayOfMonth } from '../../domain/first-working-day.ts';
 import type { ScheduledJob } from '../../core/scheduled-job.ts';
 
 export const INTRODUCTION_TIME = '10:00';
-
-/** The month's first working day (YYYY-MM-DD) of a local date. */
-export function firstWorkingDayOfMonth(localDate: string): string {
-  let day = `${localDate.slice(0, 8)}01`;
-  while (!isWorkingDay(day)) day = `${day.slice(0, 8)}${String(Number(day.slice(8)) + 1).padStart(2, '0')}`;
-  return day;
-}
 
 export function buildIntroductionJob(team: Team, run: (teamId: string, monthKey: string, at: Date) => Promise<void>): ScheduledJob {
   const dateOf = (at: Date) => localDateOf(at, team.timezone);
@@ -22,7 +15,7 @@ export function buildIntroductionJob(team: Team, run: (teamId: string, monthKey:
     cron: '0 10 * * 1-5',
     timeZone: team.timezone,
     runKey: (at) => `introductions:${team.id}:${dateOf(at).slice(0, 7)}`,
-    appliesTo: (at) => dateOf(at) === firstWorkingDayOfMonth(dateOf(at)),
+    appliesTo: (at) => isFirstWorkingDayOfMonth(dateOf(at)),
     usefulUntil: (at) => instantAt(dateOf(at), '17:00', team.timezone),
     handler: (at) => run(team.id, dateOf(at).slice(0, 7), at),
   };
