@@ -12,6 +12,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/database.ts';
 import { databaseOnPglite, PGLITE_EXTENSIONS } from '../../src/store/pglite-database.ts';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
+import { rememberTemplate, recycle, takeIdle } from './pglite-recycler.ts';
 import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
@@ -71,18 +72,52 @@ export async function openEmptyPglite(): Promise<PGlite> {
   return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
 }
 
-/** PGlite on a fresh copy of a template folder; the copy is removed on close. */
+/**
+ * PGlite on a copy of a template folder: a used copy put back into the template's state
+ * (pglite-recycler.ts) when one is idle, else a fresh copy; removed when it is thrown away.
+ */
 async function openPgliteCopy(template: string): Promise<Database> {
-  const copy = `${template}-copy-${randomBytes(6).toString('hex')}`;
-  cpSync(template, copy, { recursive: true });
-  const db = databaseOnPglite(await PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS }));
+  let entry = takeIdle(template);
+  if (!entry) {
+    const copy = `${template}-copy-${randomBytes(6).toString('hex')}`;
+    cpSync(template, copy, { recursive: true });
+    const lite = await PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
+    entry = { lite, dispose: () => rmSync(copy, { recursive: true, force: true }) };
+    await rememberTemplate(template, lite);
+  }
+  const taken = entry;
+  const lease = leaseOf(taken.lite);
+  const db = databaseOnPglite(lease.lite);
+  let closed = false;
   return {
     ...db,
     async close() {
-      await db.close();
-      rmSync(copy, { recursive: true, force: true });
+      if (closed) return;
+      closed = true;
+      await db.prisma.$disconnect();
+      lease.end();
+      await recycle(template, taken);
     },
   };
+}
+
+/**
+ * The PGlite a test sees: it works until the test closes its database, then refuses, so
+ * work a test left running can never reach the next test's database in the same copy.
+ */
+function leaseOf(lite: PGlite): { lite: PGlite; end(): void } {
+  let active = true;
+  const refused = () => Promise.reject(new Error('Deze testdatabase is al gesloten.'));
+  const proxy = new Proxy(lite, {
+    get(target, prop) {
+      if (prop === 'closed') return !active || target.closed;
+      if (prop === 'close') return async () => void (active = false);
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => (active ? (value as (...a: unknown[]) => unknown).apply(target, args) : refused());
+    },
+  });
+  return { lite: proxy, end: () => void (active = false) };
 }
 
 /** The demo for `now` as a PGlite template folder; the first file to ask makes it (a rename makes it appear whole). */
