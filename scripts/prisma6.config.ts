@@ -9,5 +9,7 @@ export default defineConfig({
   engine: 'js',
   schema: 'prisma/schema.prisma',
   adapter: async () =>
-    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' }),
+    // The CLI never closes the adapter's pool: without allowExitOnIdle its idle connection
+    // keeps the process alive for pg's 10 s idle timeout after the diff is written.
+    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', allowExitOnIdle: true }),
 } as never);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readRegisterCsv } from '../../src/csv/read-register-csv.ts';
 import type { RegisterKind } from '../../src/csv/register-columns.ts';
 import { validateRegisterRows, type RegisterBatch } from '../../src/csv/validate-register-rows.ts';
@@ -19,29 +19,40 @@ async function importFile(db: Database, organisationId: string, kind: RegisterKi
   return importRegister(db, { organisationId, batch: { kind, rows: validated.rows } as RegisterBatch, dryRun, headerOf: csv.headerOf });
 }
 
-async function countRegister(db: Database) {
+/** Register rows of one organisation, or of the whole database when none is given. */
+async function countRegister(db: Database, organisationId?: string) {
   const p = db.prisma;
+  const own = organisationId ? { organisationId } : {};
+  const ofPartner = organisationId ? { partner: { organisationId } } : {};
   return {
-    partners: await p.partner.count(), contacts: await p.partnerContact.count(), staff: await p.staff.count(),
-    teams: await p.team.count(), memberships: await p.teamMembership.count(), assignments: await p.assignment.count(),
-    audit: await p.auditEvent.count(),
+    partners: await p.partner.count({ where: own }), contacts: await p.partnerContact.count({ where: ofPartner }),
+    staff: await p.staff.count({ where: own }), teams: await p.team.count({ where: own }),
+    memberships: await p.teamMembership.count({ where: organisationId ? { team: { organisationId } } : {} }),
+    assignments: await p.assignment.count({ where: ofPartner }), audit: await p.auditEvent.count({ where: own }),
   };
 }
 
 describe.each(testDbKinds())('register import and export (%s)', (kind) => {
   let db: Database;
   let orgId: string;
+  let tests = 0;
+
+  // One database per kind, a new organisation per test: an import reads and writes only
+  // its own organisation, and the counts below are per organisation — so a row landing
+  // in, or read from, another test's organisation fails the test instead of hiding.
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
 
   beforeEach(async () => {
-    db = await openTestDatabase(kind);
-    const org = await db.prisma.organisation.create({ data: { name: 'Zorgorganisatie Kust' } });
+    const org = await db.prisma.organisation.create({ data: { name: `Zorgorganisatie Kust ${++tests}`, externalId: `kust-${tests}` } });
     orgId = org.id;
     for (const [name, ideal] of [['VVT', 30], ['GGZ', 60], ['Huisartsen', 90], ['Gemeente', 90], ['Ziekenhuis', 45]] as const) {
       await db.prisma.category.create({ data: { organisationId: orgId, name, idealIntervalDays: ideal, maxIntervalDays: ideal * 2 } });
     }
-  });
-  afterEach(async () => {
-    await db.close();
   });
 
   async function importAllFixtures() {
@@ -59,16 +70,16 @@ describe.each(testDbKinds())('register import and export (%s)', (kind) => {
     expect(first.contacts.counts).toEqual({ created: 4, updated: 0, unchanged: 0 });
     expect(first.staff).toMatchObject({ counts: { created: 3, updated: 0, unchanged: 0 }, teamsCreated: 2 });
     expect(first.assignments.counts).toEqual({ created: 4, updated: 0, unchanged: 0 });
-    const after = await countRegister(db);
+    const after = await countRegister(db, orgId);
     expect(after).toEqual({ partners: 5, contacts: 4, staff: 3, teams: 2, memberships: 3, assignments: 4, audit: 4 });
 
-    const thuis = await db.prisma.partner.findFirstOrThrow({ where: { externalId: '06010004' }, include: { category: true, contacts: true } });
+    const thuis = await db.prisma.partner.findFirstOrThrow({ where: { organisationId: orgId, externalId: '06010004' }, include: { category: true, contacts: true } });
     expect(thuis).toMatchObject({ name: 'Stichting "Thuis" Zorg', category: { name: 'VVT' }, contacts: [{ name: 'Joke Smit', level: 'operationeel' }] });
-    const fatima = await db.prisma.partnerContact.findFirstOrThrow({ where: { name: 'Fatima el Amrani' }, include: { partner: true } });
+    const fatima = await db.prisma.partnerContact.findFirstOrThrow({ where: { name: 'Fatima el Amrani', partner: { organisationId: orgId } }, include: { partner: true } });
     expect(fatima).toMatchObject({ level: 'strategisch', partner: { name: 'GGZ Noord-Holland-Noord' } }); // found by alias 'GGZ NHN'
-    const coOwner = await db.prisma.assignment.findFirstOrThrow({ where: { kind: 'co_owner' }, include: { staff: true } });
+    const coOwner = await db.prisma.assignment.findFirstOrThrow({ where: { kind: 'co_owner', partner: { organisationId: orgId } }, include: { staff: true } });
     expect(coOwner.staff.externalId).toBe('P100');
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'import.partners' } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { organisationId: orgId, action: 'import.partners' } });
     expect(audit.details).toMatchObject({ created: 5, updated: 0, unchanged: 0, rows: 5 });
 
     const second = await importAllFixtures();
@@ -76,17 +87,17 @@ describe.each(testDbKinds())('register import and export (%s)', (kind) => {
     expect(second.contacts.counts).toEqual({ created: 0, updated: 0, unchanged: 4 });
     expect(second.staff).toMatchObject({ counts: { created: 0, updated: 0, unchanged: 3 }, teamsCreated: 0 });
     expect(second.assignments.counts).toEqual({ created: 0, updated: 0, unchanged: 4 });
-    expect(await countRegister(db)).toEqual({ ...after, audit: 8 });
+    expect(await countRegister(db, orgId)).toEqual({ ...after, audit: 8 });
   });
 
   it('updates on re-import by extern id, even when the name changed', async () => {
     await importFile(db, orgId, 'partners', fixture('sociale-kaart.partners.csv'));
     const result = await importFile(db, orgId, 'partners', 'naam;agb;plaats\nZorggroep Noorderkwartier Kust;06010001;Den Helder\nGGZ Noord-Holland-Noord;;Heerhugowaard\n');
     expect(result.counts).toEqual({ created: 0, updated: 1, unchanged: 1 });
-    const renamed = await db.prisma.partner.findFirstOrThrow({ where: { externalId: '06010001' }, include: { category: true } });
+    const renamed = await db.prisma.partner.findFirstOrThrow({ where: { organisationId: orgId, externalId: '06010001' }, include: { category: true } });
     // Columns absent from the file (rubriek, aliassen) are left as they were.
     expect(renamed).toMatchObject({ name: 'Zorggroep Noorderkwartier Kust', region: 'Den Helder', category: { name: 'VVT' }, aliases: ['ZGNK', 'Noorderkwartier'] });
-    expect(await db.prisma.partner.count()).toBe(5);
+    expect(await db.prisma.partner.count({ where: { organisationId: orgId } })).toBe(5);
   });
 
   it('writes nothing when one row names an unknown rubriek, and lists the known ones', async () => {
@@ -101,7 +112,7 @@ describe.each(testDbKinds())('register import and export (%s)', (kind) => {
     ]);
     expect(await countRegister(db)).toEqual(before);
     // The rows before the bad one were new (and region changes) but were rolled back too.
-    expect(await db.prisma.partner.findFirst({ where: { name: 'Huisartsenpraktijk De Brug' } })).toBeNull();
+    expect(await db.prisma.partner.findFirst({ where: { organisationId: orgId, name: 'Huisartsenpraktijk De Brug' } })).toBeNull();
   });
 
   it('writes nothing when an assignment names an unknown partner or person', async () => {
@@ -124,7 +135,7 @@ describe.each(testDbKinds())('register import and export (%s)', (kind) => {
 
   it.each([';', ','] as const)('export → import is unchanged for every kind (separator %s)', async (separator) => {
     await importAllFixtures();
-    const before = await countRegister(db);
+    const before = await countRegister(db, orgId);
     for (const k of ['partners', 'contacts', 'staff', 'assignments'] as const) {
       const records = await exportRegister(db, orgId, k);
       const text = writeRegisterCsv(k, records, { separator });
@@ -133,7 +144,7 @@ describe.each(testDbKinds())('register import and export (%s)', (kind) => {
       expect(result.counts, k).toEqual({ created: 0, updated: 0, unchanged: records.length });
       expect(records.length, k).toBeGreaterThan(0);
     }
-    expect((await countRegister(db)).partners).toBe(before.partners);
+    expect((await countRegister(db, orgId)).partners).toBe(before.partners);
   });
 
   it('exports Dutch headers and words', async () => {

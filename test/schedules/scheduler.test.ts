@@ -1,7 +1,7 @@
 // The scheduler on the real JobRun claims: once per run key across calls,
 // restarts and instances; catch-up while useful; DST; retry after a failure.
 import { DateTime } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManualClock, type ManualClock } from '../../src/core/clock.ts';
 import type { ScheduledJob } from '../../src/core/scheduled-job.ts';
 import { createScheduler } from '../../src/schedules/scheduler.ts';
@@ -42,13 +42,19 @@ describe.each(testDbKinds())('scheduler (%s)', (kind) => {
     });
   }
 
-  beforeEach(async () => {
+  // One database per kind: the scheduler writes nothing but JobRun claims, so emptying
+  // JobRun gives each test the same start as a fresh copy of the migrated template.
+  beforeAll(async () => {
     db = await openTestDatabase(kind);
-    clock = createManualClock(new Date('2026-11-23T08:30:00Z')); // Monday 09:30 Amsterdam
   });
 
-  afterEach(async () => {
-    await db.close();
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  beforeEach(async () => {
+    await db.prisma.jobRun.deleteMany();
+    clock = createManualClock(new Date('2026-11-23T08:30:00Z')); // Monday 09:30 Amsterdam
   });
 
   it('runs a weekly occurrence once, also across a restart', async () => {

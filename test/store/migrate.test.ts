@@ -6,7 +6,7 @@ import { migrate, MigrationError, readLocalMigrations, type LocalMigration } fro
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
 import { sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 import { readCatalog } from '../support/catalog.ts';
-import { createEmptyPostgresDatabase, openEmptyPglite } from '../support/test-database.ts';
+import { createEmptyPostgresDatabase, openEmptyPglite, openTestDatabase } from '../support/test-database.ts';
 
 const local = readLocalMigrations(MIGRATIONS_DIR);
 
@@ -36,9 +36,12 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     await lite.close();
   });
 
+  // The run's migrated template (test/support/test-templates.ts) was made by this same
+  // migrate() on the same migrations; a copy of it saves migrating from scratch again.
   it('refuses a database migrated by a newer version and changes nothing', async () => {
-    const { lite, session } = await freshLite();
-    await migrate(session, local);
+    const db = await openTestDatabase('pglite');
+    const { session } = db;
+    expect((await migrate(session, local)).applied).toEqual([]);
     const newer: LocalMigration = { name: '29990101000000_future', sql: 'CREATE TABLE future_thing (id int);', checksum: 'x'.repeat(64) };
     await migrate(session, [...local, newer]);
     const before = await readCatalog(session);
@@ -47,12 +50,13 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     expect((err as MigrationError).code).toBe('MIGRATION_UNKNOWN');
     expect((err as Error).message).toContain('29990101000000_future');
     expect(await readCatalog(session)).toEqual(before);
-    await lite.close();
+    await db.close();
   });
 
   it('rolls back a failing migration, logs it, and blocks the next start until resolved', async () => {
-    const { lite, session } = await freshLite();
-    await migrate(session, local);
+    const db = await openTestDatabase('pglite');
+    const { session } = db;
+    expect((await migrate(session, local)).applied).toEqual([]);
     const before = await readCatalog(session);
     const broken: LocalMigration = {
       name: '29990101000000_broken',
@@ -69,12 +73,15 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     expect(row!.logs).toContain('nowhere');
     const again = await migrate(session, [...local, broken]).catch((e: unknown) => e);
     expect((again as MigrationError).code).toBe('MIGRATION_UNFINISHED');
-    await lite.close();
+    await db.close();
   });
 
   it('has no drift: the migrations build exactly what schema.prisma describes', async () => {
-    const a = await freshLite();
-    await migrate(a.session, local);
+    // a: what the migrations build (a copy of the run's template, which migrate() built
+    // from an empty cluster; nothing left to apply proves it has all of them);
+    // b: what schema.prisma describes.
+    const a = await openTestDatabase('pglite');
+    expect((await migrate(a.session, local)).applied).toEqual([]);
     const b = await freshLite();
     await b.session.exec(diffSchemas(null, readFileSync('prisma/schema.prisma', 'utf8')));
     // Hand-written in their migrations because Prisma's schema language cannot describe
@@ -82,7 +89,7 @@ describe('migrate (offline runner with Prisma bookkeeping)', () => {
     // and the pulse's 1–5 score CHECK.
     const described = (lines: string[]) => lines.filter((l) => !l.includes('directoryDoc') && !l.includes('RelationshipPulse_scores_check'));
     expect(described(await readCatalog(a.session))).toEqual(await readCatalog(b.session));
-    await a.lite.close();
+    await a.close();
     await b.lite.close();
   });
 
