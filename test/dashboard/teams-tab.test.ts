@@ -15,7 +15,8 @@ import { CLIENT_ID, OTHER_TENANT, RESOURCE, TENANT, startEntraStandIn, type Entr
 import { startDashboardServer } from './dashboard-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = 'docs/screenshots';
+// docs/screenshots/ only when asked (UPDATE_DOCS_SCREENSHOTS=1): a test run leaves the tree as it was.
+const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-artifacts/screenshots';
 const DAY = 86_400_000;
 const SANNE_OID = '0b6f2d4c-3a1e-4f5b-8c9d-7e6a5b4c3d21';
 const LEAD_EMAIL = 'marieke.vanderlinden@zorg.example';
