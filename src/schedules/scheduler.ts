@@ -17,6 +17,8 @@ export interface RunClaims {
   claim(runKey: string, jobId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** With an error the run stays unfinished, so it is retried once its lease expires. */
   finish(runKey: string, now: Date, error?: string): Promise<void>;
+  /** Which of these runs finished (they are never claimed again): one look-up instead of a claim each. */
+  finishedOf(runKeys: string[]): Promise<Set<string>>;
 }
 
 export interface SchedulerOptions {
@@ -35,13 +37,12 @@ export function createScheduler(opts: SchedulerOptions) {
   const lookbackMs = opts.lookbackMs ?? 8 * 24 * 3600_000;
   let jobs: ScheduledJob[] = [];
   let tasks: ScheduledTask[] = [];
-
-  async function runOccurrence(job: ScheduledJob, scheduledAt: Date): Promise<'ran' | 'skipped' | 'failed'> {
-    if (job.appliesTo && !job.appliesTo(scheduledAt)) return 'skipped';
-    const key = job.runKey(scheduledAt);
-    if (!(await opts.claims.claim(key, job.id, opts.owner, opts.clock.now(), leaseMs))) return 'skipped';
-    return execute(job, key, scheduledAt);
-  }
+  /**
+   * Per job, the occurrences already found in (from, until]: the next runDue parses only
+   * the stretch since, as cron-parser in a timezone takes about a millisecond per occurrence
+   * and the lookback holds a week of them for every job.
+   */
+  const found = new WeakMap<ScheduledJob, { from: Date; until: Date; at: Date[] }>();
 
   async function execute(job: ScheduledJob, key: string, scheduledAt: Date): Promise<'ran' | 'failed'> {
     try {
@@ -57,22 +58,36 @@ export function createScheduler(opts: SchedulerOptions) {
   }
 
   /** Occurrences of a job in (from, to], oldest first. */
-  function occurrences(job: ScheduledJob, from: Date, to: Date): Date[] {
+  function parseOccurrences(job: ScheduledJob, from: Date, to: Date): Date[] {
     const it = CronExpressionParser.parse(job.cron, { tz: job.timeZone, currentDate: from, endDate: to });
     const out: Date[] = [];
     while (it.hasNext()) out.push(it.next().toDate());
     return out;
   }
 
+  /** The same, reusing what an earlier call found when the window only moved forward. */
+  function occurrences(job: ScheduledJob, from: Date, to: Date): Date[] {
+    const known = found.get(job);
+    const grows = known !== undefined && known.from <= from && from <= known.until && known.until <= to;
+    const at = grows ? known.at.filter((a) => a > from).concat(parseOccurrences(job, known.until, to)) : parseOccurrences(job, from, to);
+    found.set(job, { from, until: to, at });
+    return at;
+  }
+
   /** Runs every occurrence up to now that has not run and is still useful. */
   async function runDue(): Promise<string[]> {
     const now = opts.clock.now();
+    const due = jobs.flatMap((job) =>
+      occurrences(job, new Date(now.getTime() - lookbackMs), now)
+        .filter((at) => job.usefulUntil(at) >= now && (!job.appliesTo || job.appliesTo(at)))
+        .map((at) => ({ job, at, key: job.runKey(at) })),
+    );
+    const finished = due.length > 0 ? await opts.claims.finishedOf([...new Set(due.map((d) => d.key))]) : new Set<string>();
     const ran: string[] = [];
-    for (const job of jobs) {
-      for (const at of occurrences(job, new Date(now.getTime() - lookbackMs), now)) {
-        if (job.usefulUntil(at) < now) continue;
-        if ((await runOccurrence(job, at)) === 'ran') ran.push(job.runKey(at));
-      }
+    for (const { job, at, key } of due) {
+      if (finished.has(key)) continue;
+      if (!(await opts.claims.claim(key, job.id, opts.owner, opts.clock.now(), leaseMs))) continue;
+      if ((await execute(job, key, at)) === 'ran') ran.push(key);
     }
     return ran;
   }
