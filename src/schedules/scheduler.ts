@@ -17,6 +17,15 @@ export interface RunClaims {
   claim(runKey: string, jobId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   /** With an error the run stays unfinished, so it is retried once its lease expires. */
   finish(runKey: string, now: Date, error?: string): Promise<void>;
+  /** Which of these runs finished (they are never claimed again): one look-up instead of a claim each. */
+  finishedOf(runKeys: string[]): Promise<Set<string>>;
+}
+
+const NEVER = new Date(8.64e15);
+
+interface Occurrence {
+  at: Date;
+  usefulUntil: Date;
 }
 
 export interface SchedulerOptions {
@@ -35,13 +44,13 @@ export function createScheduler(opts: SchedulerOptions) {
   const lookbackMs = opts.lookbackMs ?? 8 * 24 * 3600_000;
   let jobs: ScheduledJob[] = [];
   let tasks: ScheduledTask[] = [];
-
-  async function runOccurrence(job: ScheduledJob, scheduledAt: Date): Promise<'ran' | 'skipped' | 'failed'> {
-    if (job.appliesTo && !job.appliesTo(scheduledAt)) return 'skipped';
-    const key = job.runKey(scheduledAt);
-    if (!(await opts.claims.claim(key, job.id, opts.owner, opts.clock.now(), leaseMs))) return 'skipped';
-    return execute(job, key, scheduledAt);
-  }
+  /**
+   * Per job, the occurrences already found in (from, until] with their usefulUntil, and the
+   * first one after: a later runDue parses again only once that one is due, as cron-parser
+   * in a timezone takes about a millisecond per occurrence (usefulUntil's luxon a good part
+   * of another) and the lookback holds a week of them for every job.
+   */
+  const found = new WeakMap<ScheduledJob, { from: Date; until: Date; occurrences: Occurrence[]; next: Date }>();
 
   async function execute(job: ScheduledJob, key: string, scheduledAt: Date): Promise<'ran' | 'failed'> {
     try {
@@ -56,23 +65,52 @@ export function createScheduler(opts: SchedulerOptions) {
     }
   }
 
-  /** Occurrences of a job in (from, to], oldest first. */
-  function occurrences(job: ScheduledJob, from: Date, to: Date): Date[] {
-    const it = CronExpressionParser.parse(job.cron, { tz: job.timeZone, currentDate: from, endDate: to });
-    const out: Date[] = [];
-    while (it.hasNext()) out.push(it.next().toDate());
-    return out;
+  /** Occurrences of a job in (from, to], oldest first, and the first one after `to`. */
+  function parseOccurrences(job: ScheduledJob, from: Date, to: Date): { occurrences: Occurrence[]; next: Date } {
+    const it = CronExpressionParser.parse(job.cron, { tz: job.timeZone, currentDate: from });
+    const occurrences: Occurrence[] = [];
+    for (;;) {
+      // Like hasNext(): an expression with no further match (e.g. 30 February) just ends.
+      let at: Date;
+      try {
+        at = it.next().toDate();
+      } catch {
+        return { occurrences, next: NEVER };
+      }
+      if (at > to) return { occurrences, next: at };
+      occurrences.push({ at, usefulUntil: job.usefulUntil(at) });
+    }
+  }
+
+  /** The same, reusing what an earlier call found when the window only moved forward. */
+  function occurrences(job: ScheduledJob, from: Date, to: Date): Occurrence[] {
+    const known = found.get(job);
+    const grows = known !== undefined && known.from <= from && from <= known.until && known.until <= to;
+    let entry: { occurrences: Occurrence[]; next: Date };
+    if (!grows) entry = parseOccurrences(job, from, to);
+    else {
+      const kept = known.occurrences.filter((o) => o.at > from);
+      const more = to < known.next ? { occurrences: [], next: known.next } : parseOccurrences(job, known.until, to);
+      entry = { occurrences: kept.concat(more.occurrences), next: more.next };
+    }
+    found.set(job, { from, until: to, ...entry });
+    return entry.occurrences;
   }
 
   /** Runs every occurrence up to now that has not run and is still useful. */
   async function runDue(): Promise<string[]> {
     const now = opts.clock.now();
+    const due = jobs.flatMap((job) =>
+      occurrences(job, new Date(now.getTime() - lookbackMs), now)
+        .filter(({ at, usefulUntil }) => usefulUntil >= now && (!job.appliesTo || job.appliesTo(at)))
+        .map(({ at }) => ({ job, at, key: job.runKey(at) })),
+    );
+    const finished = due.length > 0 ? await opts.claims.finishedOf([...new Set(due.map((d) => d.key))]) : new Set<string>();
     const ran: string[] = [];
-    for (const job of jobs) {
-      for (const at of occurrences(job, new Date(now.getTime() - lookbackMs), now)) {
-        if (job.usefulUntil(at) < now) continue;
-        if ((await runOccurrence(job, at)) === 'ran') ran.push(job.runKey(at));
-      }
+    for (const { job, at, key } of due) {
+      if (finished.has(key)) continue;
+      if (!(await opts.claims.claim(key, job.id, opts.owner, opts.clock.now(), leaseMs))) continue;
+      if ((await execute(job, key, at)) === 'ran') ran.push(key);
     }
     return ran;
   }

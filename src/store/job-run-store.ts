@@ -25,6 +25,11 @@ export function createJobRunStore(client: Prisma.TransactionClient) {
       });
     },
 
+    async finishedOf(runKeys: string[]): Promise<Set<string>> {
+      const rows = await client.jobRun.findMany({ where: { runKey: { in: runKeys }, finishedAt: { not: null } }, select: { runKey: true } });
+      return new Set(rows.map((r) => r.runKey));
+    },
+
     async isFinished(runKey: string): Promise<boolean> {
       const row = await client.jobRun.findUnique({ where: { runKey }, select: { finishedAt: true } });
       return row?.finishedAt != null;

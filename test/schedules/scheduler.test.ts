@@ -114,6 +114,32 @@ describe.each(testDbKinds())('scheduler (%s)', (kind) => {
     expect(ran).toEqual([new Date('2026-03-30T07:00:00Z'), new Date('2026-10-26T08:00:00Z')]);
   });
 
+  it('a clock stepping forward, also onto the minute of a run and back again, meets every daily occurrence exactly once', async () => {
+    // runDue reuses the occurrences an earlier call found; the steps cross its window's edges.
+    const ran: Date[] = [];
+    const daily = weeklyJob(ran, {
+      id: 'daily:team-a',
+      cron: '0 9 * * *',
+      runKey: (at) => `daily:team-a:${DateTime.fromJSDate(at, { zone: TZ }).toISODate()}`,
+      usefulUntil: (at) => new Date(at.getTime() + 2 * HOUR),
+    });
+    const s = scheduler([daily]);
+    await s.reload();
+    clock.set(new Date('2026-11-23T07:00:00Z'));
+    const keys: string[] = [];
+    for (const step of ['2026-11-23T08:00:00Z', '2026-11-23T08:30:00Z', '2026-11-24T07:59:59Z', '2026-11-24T08:00:00Z', '2026-11-25T07:30:00Z', '2026-11-25T09:30:00Z', '2026-11-26T08:00:00Z']) {
+      clock.set(new Date(step));
+      keys.push(...(await s.runDue()));
+    }
+    // Back before Thursday's run and past it again: it does not run twice.
+    clock.set(new Date('2026-11-26T07:00:00Z'));
+    keys.push(...(await s.runDue()));
+    clock.set(new Date('2026-11-26T08:30:00Z'));
+    keys.push(...(await s.runDue()));
+    expect(keys).toEqual(['daily:team-a:2026-11-23', 'daily:team-a:2026-11-24', 'daily:team-a:2026-11-25', 'daily:team-a:2026-11-26']);
+    expect(ran.map((d) => d.toISOString())).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-24T08:00:00.000Z', '2026-11-25T08:00:00.000Z', '2026-11-26T08:00:00.000Z']);
+  });
+
   it('leaves a failed run unfinished and retries it after the lease', async () => {
     let calls = 0;
     const job = weeklyJob([], {
