@@ -41,8 +41,9 @@ describe.each(testDbKinds())('outbox claims under faults (%s)', (kind) => {
       outbox, senders: [createHttpSender(platform.url)], context, clock, concurrency: 4, baseBackoffMs: 100,
       // A lease far shorter than the outage below: only the heartbeat keeps the claim.
       leaseMs: 200,
-      // Bookkeeping the database refused is tried again soon after it takes writes again.
-      recordRetryMaxMs: 50,
+      // Bookkeeping the database refused is tried again soon after it takes writes again. Not much
+      // sooner: PGlite runs on this thread, and four lanes retrying every few ms starve the heartbeats.
+      recordRetryMaxMs: 250,
       instances: createWorkerInstanceStore(db.prisma), instanceId, heartbeatMs: 100, takeOverAfterMs: 500, ...extra,
     });
     stops.push(() => w.stop(2_000));
