@@ -39,16 +39,14 @@ async function main(target: string, standInUrl: string): Promise<void> {
     senders: [createHttpSender(standInUrl)],
     context: { identityOf: async () => null, conversationRefOf: async () => null, deliveredRefOf: (k) => outbox.deliveredRefOf(k) },
     clock: systemClock,
-    // A few lanes, as in production: the crash point is the stand-in's count, not a lane's timing.
-    concurrency: 4,
+    concurrency: 1,
     leaseMs: LEASE_MS,
     baseBackoffMs: 100,
-    // A killed process stops beating: its claims are taken over once it has been silent for half a second
-    // (no live instance competes here, so a short limit risks nothing).
+    // A killed process stops beating: its claims are taken over once it has been silent for a second.
     instances: createWorkerInstanceStore(db.prisma),
     singleProcess: db.kind === 'pglite',
-    heartbeatMs: 100,
-    takeOverAfterMs: 500,
+    heartbeatMs: 200,
+    takeOverAfterMs: 1_000,
   });
   await worker.start(60_000);
   while ((await outbox.countByStatus()).pending > 0) {
