@@ -43,9 +43,11 @@ export interface RecordLog {
   error(obj: object, msg: string): void;
 }
 
-/** Retries `write` (100 ms doubling to 2 s) until it works or `giveUpAt()` passes; false = given up. */
-export async function recordUntilDone(what: string, key: string, write: () => Promise<void>, giveUpAt: () => number, log?: RecordLog): Promise<boolean> {
-  for (let pause = 100, warned = false; ; pause = Math.min(pause * 2, 2_000)) {
+/** Retries `write` (100 ms doubling to `maxPauseMs`, default 2 s) until it works or `giveUpAt()` passes; false = given up. */
+export async function recordUntilDone(
+  what: string, key: string, write: () => Promise<void>, giveUpAt: () => number, log?: RecordLog, maxPauseMs = 2_000,
+): Promise<boolean> {
+  for (let pause = Math.min(100, maxPauseMs), warned = false; ; pause = Math.min(pause * 2, maxPauseMs)) {
     try {
       await write();
       return true;

@@ -34,6 +34,8 @@ export interface OutboxWorkerOptions {
   heartbeatMs?: number;
   /** Longest pause between probes of a platform that answers 5xx to every message (default 2 s). */
   probeMaxMs?: number;
+  /** Longest pause between retries of a database write after a send, e.g. markSent (default 2 s). */
+  recordRetryMaxMs?: number;
   /** A holder silent this long is dead (default 3 s). */
   takeOverAfterMs?: number;
   /** Embedded database, one process: at start every other claim is a dead process's. */
@@ -90,7 +92,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions) {
   const claimAs = (): ClaimAs => ({ holder: instanceId, takeOverSilentForMs: heartbeat?.mayTakeOver() ? takeOverAfter : null });
 
   const record = (what: string, item: OutboxItem, write: () => Promise<void>) =>
-    recordUntilDone(what, item.idempotencyKey, write, () => giveUpAt, opts.log);
+    recordUntilDone(what, item.idempotencyKey, write, () => giveUpAt, opts.log, opts.recordRetryMaxMs);
 
   async function deliverOne(item: OutboxItem, claimedAt: number, result: DrainResult): Promise<void> {
     const platform = item.delivery.platform;

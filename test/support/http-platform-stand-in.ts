@@ -2,6 +2,8 @@
 // is recorded and answered 200 {ref}. It can rate-limit like Slack (token bucket,
 // 429 with Retry-After in whole seconds), fail the next requests with 500, and
 // hold requests forever (an in-flight send the platform never processed).
+// Tests that cannot afford whole seconds give the limit a shorter window: the
+// bucket then refills per window and Retry-After counts whole windows.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ export async function startHttpPlatformStandIn(options: StandInOptions = {}) {
   const countByKey = new Map<string, number>();
   const held: ServerResponse[] = [];
   let rate = options.ratePerSecond;
+  let windowMs = 1_000;
   let tokens = rate ?? 0;
   let refilledAt = Date.now();
   let failNext = 0;
@@ -39,13 +42,13 @@ export async function startHttpPlatformStandIn(options: StandInOptions = {}) {
   function takeToken(): number {
     if (rate === undefined) return 0;
     const now = Date.now();
-    tokens = Math.min(rate, tokens + ((now - refilledAt) / 1000) * rate);
+    tokens = Math.min(rate, tokens + ((now - refilledAt) / windowMs) * rate);
     refilledAt = now;
     if (tokens >= 1) {
       tokens -= 1;
       return 0;
     }
-    // Slack answers whole seconds; never less than one.
+    // Slack answers whole seconds (here: windows); never less than one.
     return Math.max(1, Math.ceil((1 - tokens) / rate));
   }
 
@@ -76,7 +79,7 @@ export async function startHttpPlatformStandIn(options: StandInOptions = {}) {
     const retryAfter = takeToken();
     if (retryAfter > 0) {
       rateLimited++;
-      res.writeHead(429, { 'retry-after': String(retryAfter) }).end();
+      res.writeHead(429, { 'retry-after': String((retryAfter * windowMs) / 1_000) }).end();
       return;
     }
     const ref = `ts-${++seq}`;
@@ -103,9 +106,11 @@ export async function startHttpPlatformStandIn(options: StandInOptions = {}) {
     get heldCount() {
       return held.length;
     },
-    setRate(perSecond: number | undefined): void {
-      rate = perSecond;
-      tokens = perSecond ?? 0;
+    /** `perWindow` sends per `windowMs` (default a second, like Slack); undefined = unlimited. */
+    setRate(perWindow: number | undefined, window = 1_000): void {
+      rate = perWindow;
+      windowMs = window;
+      tokens = perWindow ?? 0;
       refilledAt = Date.now();
     },
     failNextRequests(k: number): void {
