@@ -36,7 +36,7 @@ SELECT md5(concat_ws('|',
 
 const TABLES_SQL = `
 SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
- WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+ WHERE schemaname = 'public' ORDER BY tablename`;
 
 /** A pooled copy of `template`, or null when none is idle. */
 export function takeIdle(template: string): Idle | null {
