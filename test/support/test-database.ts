@@ -11,8 +11,10 @@ import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/database.ts';
 import { databaseOnPglite, PGLITE_EXTENSIONS } from '../../src/store/pglite-database.ts';
+import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
+import pg from 'pg';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
-import { rememberTemplate, recycle, takeIdle } from './pglite-recycler.ts';
+import { createRecycler, type Recyclable } from './database-recycler.ts';
 import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
@@ -72,20 +74,31 @@ export async function openEmptyPglite(): Promise<PGlite> {
   return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
 }
 
+// One pool per worker process for each kind (database-recycler.ts).
+const pgliteCopies = createRecycler();
+const postgresCopies = createRecycler();
+
 /**
  * PGlite on a copy of a template folder: a used copy put back into the template's state
- * (pglite-recycler.ts) when one is idle, else a fresh copy; removed when it is thrown away.
+ * when one is idle, else a fresh copy of the folder; the folder is removed when it is thrown away.
  */
 async function openPgliteCopy(template: string): Promise<Database> {
-  let entry = takeIdle(template);
-  if (!entry) {
-    const copy = `${template}-copy-${randomBytes(6).toString('hex')}`;
-    cpSync(template, copy, { recursive: true });
-    const lite = await PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
-    entry = { lite, dispose: () => rmSync(copy, { recursive: true, force: true }) };
-    await rememberTemplate(template, lite);
+  let copy = pgliteCopies.take(template) as PgliteCopy | null;
+  if (!copy) {
+    const dir = `${template}-copy-${randomBytes(6).toString('hex')}`;
+    cpSync(template, dir, { recursive: true });
+    const lite = await PGlite.create({ dataDir: dir, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
+    copy = {
+      lite,
+      withSession: (work) => (lite.closed ? Promise.reject(new Error('PGlite gesloten')) : work(sqlSessionFromPglite(lite))),
+      discard: async () => {
+        await lite.close().catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    await pgliteCopies.remember(template, copy);
   }
-  const taken = entry;
+  const taken = copy;
   const lease = leaseOf(taken.lite);
   const db = databaseOnPglite(lease.lite);
   let closed = false;
@@ -96,9 +109,13 @@ async function openPgliteCopy(template: string): Promise<Database> {
       closed = true;
       await db.prisma.$disconnect();
       lease.end();
-      await recycle(template, taken);
+      await pgliteCopies.recycle(template, taken);
     },
   };
+}
+
+interface PgliteCopy extends Recyclable {
+  lite: PGlite;
 }
 
 /**
@@ -142,18 +159,48 @@ async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
   return path;
 }
 
+/** A PostgreSQL copy of a template: a used one put back into the template's state when one is idle, else CREATE DATABASE … TEMPLATE. */
 async function openPostgresCopy(template: string): Promise<Database> {
   const url = adminUrl();
-  const name = `rro_test_${randomBytes(6).toString('hex')}`;
-  await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-  const db = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
+  let copy = postgresCopies.take(template) as PostgresCopy | null;
+  if (!copy) {
+    // Named after the run's template, so the run's teardown drops whatever is left.
+    const name = `${template}_c${randomBytes(6).toString('hex')}`;
+    await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+    const own = withDatabase(url, name);
+    copy = {
+      name,
+      withSession: async (work) => {
+        const client = new pg.Client({ connectionString: own });
+        await client.connect();
+        try {
+          // Connections a test left open must not reach the next test.
+          await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+          return await work(sqlSessionFromPg(client));
+        } finally {
+          await client.end();
+        }
+      },
+      discard: () => dropPostgresDatabase(url, name),
+    };
+    await postgresCopies.remember(template, copy);
+  }
+  const taken = copy;
+  const db = await openDatabase({ url: withDatabase(url, taken.name), poolSize: 4 });
+  let closed = false;
   return {
     ...db,
     async close() {
+      if (closed) return;
+      closed = true;
       await db.close();
-      await dropPostgresDatabase(url, name);
+      await postgresCopies.recycle(template, taken);
     },
   };
+}
+
+interface PostgresCopy extends Recyclable {
+  name: string;
 }
 
 /** The demo for `now` as a PostgreSQL template; made once, under a lock, by the first file to ask. */

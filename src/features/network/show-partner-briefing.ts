@@ -32,7 +32,8 @@ export function choosePartner(text: string, matches: MatchedPartner[]): MatchedP
   const exact = matches.filter((m) => fold(m.name) === fold(text));
   if (exact.length === 1) return exact;
   const best = matches[0]?.score ?? 0;
-  return matches.filter((m) => m.score >= best - AMBIGUOUS_MARGIN);
+  // Equal scores in name order: the database returns ties in whatever order its pages hold them.
+  return matches.filter((m) => m.score >= best - AMBIGUOUS_MARGIN).sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'nl'));
 }
 
 function fold(s: string): string {
