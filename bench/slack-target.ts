@@ -14,6 +14,7 @@ import express from 'express';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
 import { createFeatures } from '../src/app/create-features.ts';
 import { createRuntime } from '../src/app/create-runtime.ts';
+import { startTurnThread } from '../src/app/turn-thread.ts';
 import type { Inbound } from '../src/core/inbound.ts';
 import { createManualClock } from '../src/core/clock.ts';
 import { createLogger } from '../src/logger.ts';
@@ -42,6 +43,12 @@ async function startFull(apiUrl: string): Promise<Target> {
   await loadDemoOrganisation(db, now);
   const logger = createLogger('silent');
   const runtime = createRuntime({ db, clock: createManualClock(now), logger, features: (deps, hooks) => createFeatures(db, deps, hooks) });
+  // As main.ts runs it on PostgreSQL: core turns on their own thread (BENCH_TURN_THREAD=false: on the HTTP thread).
+  const thread = process.env.BENCH_TURN_THREAD === 'false' ? null : await startTurnThread({
+    databaseUrl: empty.url, logLevel: 'silent', logFormat: 'json', logger,
+    onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+  });
+  const handle = thread?.handle ?? runtime.bot.handle;
   let count = 0;
   let wallMs = 0;
   const adapter = createSlackAdapter({
@@ -50,7 +57,7 @@ async function startFull(apiUrl: string): Promise<Target> {
     async handle(inbound: Inbound) {
       const started = performance.now();
       try {
-        return await runtime.bot.handle(inbound);
+        return await handle(inbound);
       } finally {
         count++;
         wallMs += performance.now() - started;
@@ -60,6 +67,7 @@ async function startFull(apiUrl: string): Promise<Target> {
   });
   await adapter.start();
   return { app: runtime.app, turns: () => ({ count, wallMs }), close: async () => {
+    await thread?.stop();
     await db.close();
     await empty.drop();
   } };

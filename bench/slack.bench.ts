@@ -58,12 +58,15 @@ async function startTarget(kind: Kind, apiUrl: string) {
   };
 }
 
+// Each command needs a trigger_id of its own: the core drops a repeated one as Slack's resend.
+let triggers = 0;
+
 function signedCommand(responseUrl: string) {
+  const trigger = `1.${String(++triggers).padStart(9, '0')}.bench`;
   const body = new URLSearchParams({
     token: 'x', team_id: TEAM, team_domain: 'maasdelta', channel_id: 'C0TRANSFER', channel_name: 'team-transferpunt', user_id: 'U0SANNE',
-    user_name: 'sanne', command: '/rro', text: 'mijn partners', api_app_id: 'A0RROBOT', response_url: responseUrl, trigger_id: '1.2.abc',
+    user_name: 'sanne', command: '/rro', text: 'mijn partners', api_app_id: 'A0RROBOT', response_url: responseUrl, trigger_id: trigger,
   }).toString();
-  // One signature serves the whole run: Slack's window is five minutes.
   const ts = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
   return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-signature': signature, 'x-slack-request-timestamp': String(ts) } };
@@ -74,9 +77,12 @@ interface Tally { latencies: number[]; errors: number; drainMs: number }
 
 /** One slice of load on one target; then waits (at most 60 s) until every acked command was answered. */
 async function fire(target: Target, tally: Tally, seconds: number, responseUrl: string, answered: () => number, expected: () => number) {
-  const { body, headers } = signedCommand(responseUrl);
   target.begin();
-  const run = autocannon({ url: target.url, method: 'POST', body, headers, overallRate: RATE, duration: seconds, connections: 50 });
+  const run = autocannon({
+    url: target.url, method: 'POST', overallRate: RATE, duration: seconds, connections: 50,
+    // Signed per request, each with its own trigger_id (the same length, so Content-Length holds).
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, ...signedCommand(responseUrl) }) }],
+  });
   run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => tally.latencies.push(ms));
   const result = await run;
   tally.errors += result.errors + result.timeouts + result.non2xx;

@@ -48,7 +48,9 @@ export async function buildDist() {
   rmSync(OUT_DIR, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/main.ts' },
+    // The turn thread's entry is a file of its own (src/app/turn-thread.ts starts it by path).
+    entryPoints: { main: 'src/main.ts', 'turn-thread-main': 'src/app/turn-thread-main.ts' },
+    define: { 'process.env.RRO_COMPILED_SERVER': '"1"' },
     outdir: OUT_DIR,
     bundle: true,
     splitting: true,

@@ -9,6 +9,7 @@ import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
 import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
 import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
+import { startTurnThread } from './app/turn-thread.ts';
 import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { TEAMS_JS_SDK_URL, type TeamsTabOptions } from './dashboard/teams-tab-ports.ts';
@@ -47,13 +48,13 @@ function readConfig(): { config: Config; platforms: Platforms } {
 }
 
 /** Slack and/or Teams on the runtime's one express app; returns whether any is on. */
-async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: Logger): Promise<boolean> {
+async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: Logger, handle: Runtime['bot']['handle']): Promise<boolean> {
   if (platforms.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/index.ts');
     const slack = createSlackAdapter({
       config: platforms.slack,
       app: runtime.app,
-      handle: runtime.bot.handle,
+      handle,
       linkPeople: linkPeopleFor(runtime, 'slack'),
       log: logger.child({ part: 'slack' }),
     });
@@ -66,7 +67,7 @@ async function attachPlatforms(runtime: Runtime, platforms: Platforms, logger: L
     const teams = createTeamsAdapter({
       config: platforms.teams,
       app: runtime.app,
-      handle: runtime.bot.handle,
+      handle,
       saveConversationRef: (key, ref) => runtime.conversationRefs.save('teams', key, ref),
       forms: sentFormsOf(runtime),
       t: runtime.deps.t,
@@ -175,7 +176,15 @@ async function main(): Promise<void> {
     }),
   );
   let ticker: NodeJS.Timeout | undefined;
-  if (await attachPlatforms(runtime, platforms, logger)) {
+  // On a chat platform with PostgreSQL the core's turns run on a thread of their own, so the
+  // HTTP thread only acks (TURN_THREAD=false keeps them in this thread).
+  const turns = onPlatform && db.kind === 'postgres' && config.DATABASE_URL && config.TURN_THREAD !== false
+    ? await startTurnThread({
+        databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL, logFormat, publicUrl, digestMail: smtp !== null, logger,
+        onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+      })
+    : null;
+  if (await attachPlatforms(runtime, platforms, logger, turns?.handle ?? runtime.bot.handle)) {
     await runtime.start();
   } else {
     const outbox = createOutboxStore(db.prisma);
@@ -234,6 +243,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await runtime.stop();
+    await turns?.stop();
     mail?.close();
     await db.close();
     process.exit(code);

@@ -7,14 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { OutboxSender } from '../core/platform-sender.ts';
 import { createHttpApp } from '../http/http-app.ts';
-import { loadPrompts } from '../i18n/load-prompts.ts';
-import { createTranslator } from '../core/i18n/translator.ts';
 import type { Logger } from '../logger.ts';
 import { createScheduler } from '../schedules/scheduler.ts';
+import { createBotDeps } from './bot-deps.ts';
 import { createBot } from '../bot/create-bot.ts';
 import type { BotDeps, Feature } from '../bot/feature.ts';
 import { createOutboxWorker } from '../outbox/outbox-worker.ts';
-import { createCommonPorts } from '../store/common-ports.ts';
 import { createConversationRefStore } from '../store/conversation-ref-store.ts';
 import type { Database } from '../store/database.ts';
 import { createDeliveryRecorder } from '../store/delivery-records.ts';
@@ -46,8 +44,6 @@ export interface RuntimeOptions {
 
 export function createRuntime(opts: RuntimeOptions) {
   const { db, clock, logger } = opts;
-  const t = createTranslator(loadPrompts());
-  const ports = createCommonPorts(db);
   const refs = createConversationRefStore(db.prisma);
   const outbox = createOutboxStore(db.prisma);
   const senders: OutboxSender[] = [];
@@ -67,7 +63,7 @@ export function createRuntime(opts: RuntimeOptions) {
     },
     ...opts.outbox,
   });
-  const deps: BotDeps = { clock, t, log: logger.child({ part: 'bot' }), ports, notifyOutbox: () => worker.kick() };
+  const deps = createBotDeps(db, { clock, logger, notifyOutbox: () => worker.kick() });
   let live = false;
   const scheduler = createScheduler({
     loadJobs: async () => bot.teamJobs(await db.prisma.team.findMany({ orderBy: { createdAt: 'asc' } })),
@@ -86,7 +82,7 @@ export function createRuntime(opts: RuntimeOptions) {
   };
   const features = typeof opts.features === 'function' ? opts.features(deps, { onSettingsSaved }) : opts.features;
   const bot = createBot(deps, features);
-  const app = opts.app ?? createHttpApp({ db, logger, t });
+  const app = opts.app ?? createHttpApp({ db, logger, t: deps.t });
   let poll: NodeJS.Timeout | undefined;
 
   return {

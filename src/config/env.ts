@@ -25,6 +25,8 @@ export const ZEnv = z.object({
   }).default('info'),
   /** json = one JSON line per event (servers, log shippers); pretty = readable. Unset: pretty on a terminal. */
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'kies json of pretty' }).optional(),
+  /** Core turns on a thread of their own (PostgreSQL on a chat platform); false keeps them on the HTTP thread. */
+  TURN_THREAD: ZBool.optional(),
   /** Load the demo into an empty database; unset = only for the embedded database. */
   DEMO: ZBool.optional(),
   DEFAULT_TIMEZONE: z
