@@ -14,6 +14,7 @@ import express from 'express';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
 import { createFeatures } from '../src/app/create-features.ts';
 import { createRuntime } from '../src/app/create-runtime.ts';
+import { createTurnRouter } from '../src/app/turn-router.ts';
 import { startTurnThread } from '../src/app/turn-thread.ts';
 import type { Inbound } from '../src/core/inbound.ts';
 import { createManualClock } from '../src/core/clock.ts';
@@ -43,12 +44,16 @@ async function startFull(apiUrl: string): Promise<Target> {
   await loadDemoOrganisation(db, now);
   const logger = createLogger('silent');
   const runtime = createRuntime({ db, clock: createManualClock(now), logger, features: (deps, hooks) => createFeatures(db, deps, hooks) });
-  // As main.ts runs it on PostgreSQL: core turns on their own thread (BENCH_TURN_THREAD=false: on the HTTP thread).
-  const thread = process.env.BENCH_TURN_THREAD === 'false' ? null : await startTurnThread({
-    databaseUrl: empty.url, logLevel: 'silent', logFormat: 'json', logger,
-    onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+  // As main.ts runs it on PostgreSQL: turns move to their own thread under load (BENCH_TURN_THREAD=false: never).
+  const router = process.env.BENCH_TURN_THREAD === 'false' ? null : createTurnRouter({
+    here: runtime.bot.handle,
+    logger,
+    startThread: () => startTurnThread({
+      databaseUrl: empty.url, logLevel: 'silent', logFormat: 'json', logger,
+      onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+    }),
   });
-  const handle = thread?.handle ?? runtime.bot.handle;
+  const handle = router?.handle ?? runtime.bot.handle;
   let count = 0;
   let wallMs = 0;
   const adapter = createSlackAdapter({
@@ -67,7 +72,7 @@ async function startFull(apiUrl: string): Promise<Target> {
   });
   await adapter.start();
   return { app: runtime.app, turns: () => ({ count, wallMs }), close: async () => {
-    await thread?.stop();
+    await router?.stop();
     await db.close();
     await empty.drop();
   } };
@@ -123,6 +128,8 @@ async function main(): Promise<void> {
     turns,
     turnWallMs: turns ? Math.round(((now.wallMs - turnsStart.wallMs) / turns) * 100) / 100 : 0,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    // Resident memory of the whole process (both threads) right after the load.
+    rssMb: Math.round(process.memoryUsage().rss / 1048576),
   }));
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));

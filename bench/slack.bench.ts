@@ -30,7 +30,7 @@ const TEAM = 'T0MAASDELTA';
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 type Kind = 'bare' | 'full';
-interface TargetReport { loop: { p50: number; p99: number; max: number }; turns: number; turnWallMs: number; cpuMs: number }
+interface TargetReport { loop: { p50: number; p99: number; max: number }; turns: number; turnWallMs: number; cpuMs: number; rssMb: number }
 
 /** Starts bench/slack-target.ts in a child process; resolves once it listens. */
 async function startTarget(kind: Kind, apiUrl: string) {
@@ -129,10 +129,10 @@ async function main(): Promise<void> {
   const sortedRatios = [...roundRatios].sort((x, y) => x - y);
   const ratio = sortedRatios[Math.floor(sortedRatios.length / 2)]!;
   const row = (name: string, r: typeof b) =>
-    `| ${name} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.report.loop.p50} / ${r.report.loop.p99} / ${r.report.loop.max} | ${r.report.cpuMs} |`;
+    `| ${name} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.report.loop.p50} / ${r.report.loop.p99} / ${r.report.loop.max} | ${r.report.cpuMs} | ${r.report.rssMb} |`;
   console.log([
-    '| target | requests | p50 ms | p99 ms | errors | loop delay p50/p99/max ms | target CPU ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| target | requests | p50 ms | p99 ms | errors | loop delay p50/p99/max ms | target CPU ms | RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('bare Bolt (ack only)', b),
     row('RRO-bot (Bolt + core)', f),
   ].join('\n'));

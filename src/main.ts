@@ -9,6 +9,7 @@ import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
 import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
 import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
+import { createTurnRouter } from './app/turn-router.ts';
 import { startTurnThread } from './app/turn-thread.ts';
 import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
@@ -176,12 +177,17 @@ async function main(): Promise<void> {
     }),
   );
   let ticker: NodeJS.Timeout | undefined;
-  // On a chat platform with PostgreSQL the core's turns run on a thread of their own, so the
-  // HTTP thread only acks (TURN_THREAD=false keeps them in this thread).
-  const turns = onPlatform && db.kind === 'postgres' && config.DATABASE_URL && config.TURN_THREAD !== false
-    ? await startTurnThread({
-        databaseUrl: config.DATABASE_URL, logLevel: config.LOG_LEVEL, logFormat, publicUrl, digestMail: smtp !== null, logger,
-        onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+  // On a chat platform with PostgreSQL the core's turns move to a thread of their own while
+  // traffic is heavy, so the HTTP thread only acks (TURN_THREAD=false: always on this thread).
+  const databaseUrl = config.DATABASE_URL;
+  const turns = onPlatform && db.kind === 'postgres' && databaseUrl && config.TURN_THREAD !== false
+    ? createTurnRouter({
+        here: runtime.bot.handle,
+        logger,
+        startThread: () => startTurnThread({
+          databaseUrl, logLevel: config.LOG_LEVEL, logFormat, publicUrl, digestMail: smtp !== null, logger,
+          onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
+        }),
       })
     : null;
   if (await attachPlatforms(runtime, platforms, logger, turns?.handle ?? runtime.bot.handle)) {
