@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, freshDataDir, spawnTs, STACK_OR_PATH, type Spawned } from '../app/spawn-bot.ts';
+import { freePort, migratedDataDir, spawnTs, STACK_OR_PATH, type Spawned } from '../app/spawn-bot.ts';
 
 const SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 const HUGE = JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024) });
@@ -57,7 +57,7 @@ const BAD_BODIES = [
 
 async function startBot(env: Record<string, string>): Promise<{ bot: Spawned; port: number }> {
   const port = await freePort();
-  const bot = spawnTs('src/main.ts', [], { PORT: String(port), DATA_DIR: freshDataDir(), ...env });
+  const bot = spawnTs('src/main.ts', [], { PORT: String(port), DATA_DIR: migratedDataDir(), ...env });
   await bot.healthy(port, 150_000);
   return { bot, port };
 }
