@@ -2,14 +2,14 @@
 // read the heat map for a seeded situation, filter the successes wall, download a
 // CSV and be refused as staff on a lead's page. Screenshots go to test-artifacts/.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDashboardAccessFeature } from '../../src/features/dashboard-access/dashboard-access-feature.ts';
 import { createDashboardSessionStore } from '../../src/store/dashboard-session-store.ts';
 import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { startDashboardServer } from './dashboard-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 const NOW = new Date('2026-11-24T10:00:00Z');
 const DAY = 86_400_000;
 const ARTIFACTS = 'test-artifacts';
@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
       { partnerId: partner.id, staffId: ids.lead, level: 'tactisch', occurredAt: new Date(NOW.getTime() - 2 * DAY) },
     ] });
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

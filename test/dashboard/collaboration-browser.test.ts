@@ -5,12 +5,12 @@
 // form as the owner (CSRF token from the page) while a colleague may only read.
 // Screenshots go to test-artifacts/screenshots/ (docs/screenshots/samenwerking-*.png with UPDATE_DOCS_SCREENSHOTS=1).
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { insertMagicLink, startDashboardServer } from './dashboard-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 const NOW = new Date('2026-11-24T10:00:00Z');
 // docs/screenshots/ only when asked (UPDATE_DOCS_SCREENSHOTS=1): a test run leaves the tree as it was.
 const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-artifacts/screenshots';
@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(CHROMIUM))('collaboration pages in headless Chromium
     for (const name of ['Marieke van der Linden', 'Sanne de Graaf', 'Gerard van Wijk']) ids[name] = (await h.db.prisma.staff.findFirstOrThrow({ where: { name } })).id;
     for (const c of await h.db.prisma.collaboration.findMany()) ids[c.name] = c.id;
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

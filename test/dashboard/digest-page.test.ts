@@ -2,12 +2,12 @@
 // prints to a PDF (A4) whose text carries the figures. Screenshots go to test-artifacts/
 // (and to docs/screenshots/ with UPDATE_DOCS_SCREENSHOTS=1).
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { get, insertMagicLink, loginWithToken, startDashboardServer } from './dashboard-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 const NOW = new Date('2026-12-01T10:00:00Z');
 const ARTIFACTS = 'test-artifacts';
 
@@ -47,7 +47,7 @@ describe('printable digest page', () => {
   describe.skipIf(!existsSync(CHROMIUM))('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await launchChromium();
       mkdirSync(ARTIFACTS, { recursive: true });
     }, 60_000);
     afterAll(async () => browser?.close());

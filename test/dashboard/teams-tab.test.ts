@@ -5,7 +5,7 @@
 // Chromium: the tab page with TeamsJS stood in (its CDN URL answered by the test, every
 // other non-loopback request aborted) shows my partners, and refuses a forged or expired token.
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEntraTokenVerifier } from '../../adapters/teams/entra-token.ts';
 import { TEAMS_JS_SDK_URL } from '../../src/dashboard/teams-tab-ports.ts';
@@ -14,7 +14,7 @@ import { createBotHarness, type BotHarness } from '../support/bot-harness.ts';
 import { CLIENT_ID, OTHER_TENANT, RESOURCE, TENANT, startEntraStandIn, type EntraStandIn } from '../support/entra-stand-in.ts';
 import { startDashboardServer } from './dashboard-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 // docs/screenshots/ only when asked (UPDATE_DOCS_SCREENSHOTS=1): a test run leaves the tree as it was.
 const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-artifacts/screenshots';
 const DAY = 86_400_000;
@@ -114,7 +114,7 @@ describe('Teams personal tab with single sign-on', () => {
     let browser: Browser;
     beforeAll(async () => {
       mkdirSync(SHOTS, { recursive: true });
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await launchChromium();
     }, 60_000);
     afterAll(async () => browser?.close());
 

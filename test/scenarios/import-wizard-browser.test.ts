@@ -6,11 +6,11 @@
 // their imported partners. Prints how long each step took; screenshots each wizard step.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, freshDataDir, spawnTs, type Spawned } from '../app/spawn-bot.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../support/chromium.ts';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-artifacts/screenshots';
 
@@ -41,7 +41,7 @@ describe.skipIf(!existsSync(CHROMIUM))('import wizard: empty install to a first 
       await bot.healthy(port);
       await expect.poll(() => bot!.output(), { timeout: 10_000 }).toContain('/dashboard/opzetten');
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasCheckinFeature, loadCheckinFeature, startPlayground } from './start-playground.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../../support/chromium.ts';
 
 describe.skipIf(!existsSync(CHROMIUM) || !hasCheckinFeature)('playground in a real browser', () => {
   let pg: Awaited<ReturnType<typeof startPlayground>> | undefined;
@@ -17,7 +17,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !hasCheckinFeature)('playground in a re
 
   it('walks the check-in from the page', async () => {
     pg = await startPlayground({ now: new Date('2026-11-22T11:00:00Z'), features: async (deps, db) => [await loadCheckinFeature(deps, db)] });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

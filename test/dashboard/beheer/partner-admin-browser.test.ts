@@ -3,14 +3,14 @@
 // into the original. Screenshots go to test-artifacts/ (and to docs/screenshots/ with
 // UPDATE_DOCS_SCREENSHOTS=1).
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/core/clock.ts';
 import type { Database } from '../../../src/store/database.ts';
 import { openDemoDatabase } from '../../support/test-database.ts';
 import { insertMagicLink, startDashboardServer } from '../dashboard-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../../support/chromium.ts';
 const NOW = new Date('2026-11-24T10:00:00Z');
 const ARTIFACTS = 'test-artifacts';
 
@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(CHROMIUM))('partner beheer in headless Chromium', ()
     ({ db } = await openDemoDatabase('pglite', NOW));
     server = await startDashboardServer(db, createManualClock(NOW));
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
     const admin = await db.prisma.staff.findFirstOrThrow({ where: { name: 'Wouter Prins' } });
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL' });
     page = await context.newPage();
