@@ -14,8 +14,7 @@ import express from 'express';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
 import { createFeatures } from '../src/app/create-features.ts';
 import { createRuntime } from '../src/app/create-runtime.ts';
-import { createTurnRouter } from '../src/app/turn-router.ts';
-import { startTurnThread } from '../src/app/turn-thread.ts';
+import { routeRuntimeTurns } from '../src/app/runtime-turns.ts';
 import type { Inbound } from '../src/core/inbound.ts';
 import { createManualClock } from '../src/core/clock.ts';
 import { createLogger } from '../src/logger.ts';
@@ -45,14 +44,7 @@ async function startFull(apiUrl: string): Promise<Target> {
   const logger = createLogger('silent');
   const runtime = createRuntime({ db, clock: createManualClock(now), logger, features: (deps, hooks) => createFeatures(db, deps, hooks) });
   // As main.ts runs it on PostgreSQL: turns move to their own thread under load (BENCH_TURN_THREAD=false: never).
-  const router = process.env.BENCH_TURN_THREAD === 'false' ? null : createTurnRouter({
-    here: runtime.bot.handle,
-    logger,
-    startThread: () => startTurnThread({
-      databaseUrl: empty.url, logLevel: 'silent', logFormat: 'json', logger,
-      onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
-    }),
-  });
+  const router = process.env.BENCH_TURN_THREAD === 'false' ? null : routeRuntimeTurns(runtime, { databaseUrl: empty.url, logLevel: 'silent', logFormat: 'json', logger });
   const handle = router?.handle ?? runtime.bot.handle;
   let count = 0;
   let wallMs = 0;

@@ -9,8 +9,7 @@ import { parseSlackEnv, type SlackConfig } from '../adapters/slack/config.ts';
 import { parseTeamsEnv, type TeamsConfig } from '../adapters/teams/config.ts';
 import { createFeatures } from './app/create-features.ts';
 import { createRuntime, type Runtime } from './app/create-runtime.ts';
-import { createTurnRouter } from './app/turn-router.ts';
-import { startTurnThread } from './app/turn-thread.ts';
+import { routeRuntimeTurns } from './app/runtime-turns.ts';
 import { createDashboardStores } from './app/create-dashboard-stores.ts';
 import { createDashboardRouter } from './dashboard/create-dashboard-router.ts';
 import { TEAMS_JS_SDK_URL, type TeamsTabOptions } from './dashboard/teams-tab-ports.ts';
@@ -181,14 +180,7 @@ async function main(): Promise<void> {
   // traffic is heavy, so the HTTP thread only acks (TURN_THREAD=false: always on this thread).
   const databaseUrl = config.DATABASE_URL;
   const turns = onPlatform && db.kind === 'postgres' && databaseUrl && config.TURN_THREAD !== false
-    ? createTurnRouter({
-        here: runtime.bot.handle,
-        logger,
-        startThread: () => startTurnThread({
-          databaseUrl, logLevel: config.LOG_LEVEL, logFormat, publicUrl, digestMail: smtp !== null, logger,
-          onSettingsSaved: runtime.onSettingsSaved, kickOutbox: () => runtime.worker.kick(), fallback: runtime.bot.handle,
-        }),
-      })
+    ? routeRuntimeTurns(runtime, { databaseUrl, logLevel: config.LOG_LEVEL, logFormat, publicUrl, digestMail: smtp !== null, logger })
     : null;
   if (await attachPlatforms(runtime, platforms, logger, turns?.handle ?? runtime.bot.handle)) {
     await runtime.start();
