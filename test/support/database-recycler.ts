@@ -47,19 +47,19 @@ const COLUMNS_SQL = `
 SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) AS columns FROM pg_attribute
  WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''`;
 
-export function createRecycler() {
+export function createRecycler<Copy extends Recyclable>() {
   const states = new Map<string, Promise<TemplateState>>();
-  const idle: { template: string; copy: Recyclable }[] = [];
+  const idle: { template: string; copy: Copy }[] = [];
 
   return {
     /** An idle copy of `template`, or null when there is none. */
-    take(template: string): Recyclable | null {
+    take(template: string): Copy | null {
       const at = idle.findIndex((i) => i.template === template);
       return at < 0 ? null : idle.splice(at, 1)[0]!.copy;
     },
 
     /** Reads a fresh copy's state once per template: the rows to put back and the schema to compare with. */
-    async remember(template: string, copy: Recyclable): Promise<void> {
+    async remember(template: string, copy: Copy): Promise<void> {
       let state = states.get(template);
       if (!state) {
         state = copy.withSession(readState);
@@ -70,7 +70,7 @@ export function createRecycler() {
     },
 
     /** Puts a used copy back into its template's state and into the pool; discards it when that is not safe. */
-    async recycle(template: string, copy: Recyclable): Promise<void> {
+    async recycle(template: string, copy: Copy): Promise<void> {
       const state = states.get(template);
       let reset = false;
       if (state) {

@@ -75,15 +75,15 @@ export async function openEmptyPglite(): Promise<PGlite> {
 }
 
 // One pool per worker process for each kind (database-recycler.ts).
-const pgliteCopies = createRecycler();
-const postgresCopies = createRecycler();
+const pgliteCopies = createRecycler<PgliteCopy>();
+const postgresCopies = createRecycler<PostgresCopy>();
 
 /**
  * PGlite on a copy of a template folder: a used copy put back into the template's state
  * when one is idle, else a fresh copy of the folder; the folder is removed when it is thrown away.
  */
 async function openPgliteCopy(template: string): Promise<Database> {
-  let copy = pgliteCopies.take(template) as PgliteCopy | null;
+  let copy = pgliteCopies.take(template);
   if (!copy) {
     const dir = `${template}-copy-${randomBytes(6).toString('hex')}`;
     cpSync(template, dir, { recursive: true });
@@ -101,17 +101,20 @@ async function openPgliteCopy(template: string): Promise<Database> {
   const taken = copy;
   const lease = leaseOf(taken.lite);
   const db = databaseOnPglite(lease.lite);
-  let closed = false;
   return {
     ...db,
-    async close() {
-      if (closed) return;
-      closed = true;
+    close: once(async () => {
       await db.prisma.$disconnect();
       lease.end();
       await pgliteCopies.recycle(template, taken);
-    },
+    }),
   };
+}
+
+/** A test may close its database twice; the copy goes back into the pool once. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= close());
 }
 
 interface PgliteCopy extends Recyclable {
@@ -162,7 +165,7 @@ async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
 /** A PostgreSQL copy of a template: a used one put back into the template's state when one is idle, else CREATE DATABASE … TEMPLATE. */
 async function openPostgresCopy(template: string): Promise<Database> {
   const url = adminUrl();
-  let copy = postgresCopies.take(template) as PostgresCopy | null;
+  let copy = postgresCopies.take(template);
   if (!copy) {
     // Named after the run's template, so the run's teardown drops whatever is left.
     const name = `${template}_c${randomBytes(6).toString('hex')}`;
@@ -187,15 +190,12 @@ async function openPostgresCopy(template: string): Promise<Database> {
   }
   const taken = copy;
   const db = await openDatabase({ url: withDatabase(url, taken.name), poolSize: 4 });
-  let closed = false;
   return {
     ...db,
-    async close() {
-      if (closed) return;
-      closed = true;
+    close: once(async () => {
       await db.close();
       await postgresCopies.recycle(template, taken);
-    },
+    }),
   };
 }
 
