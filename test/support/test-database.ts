@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/database.ts';
-import { databaseOnPglite, PGLITE_EXTENSIONS } from '../../src/store/pglite-database.ts';
+import { databaseOnPglite, PGLITE_OPTIONS } from '../../src/store/pglite-database.ts';
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 import pg from 'pg';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
@@ -71,7 +71,7 @@ function pgliteAssets() {
 export async function openEmptyPglite(): Promise<PGlite> {
   const copy = join(templates().dir, `${EMPTY_DIR}-copy-${randomBytes(6).toString('hex')}`);
   cpSync(join(templates().dir, EMPTY_DIR), copy, { recursive: true });
-  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
+  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
 }
 
 // One pool per worker process for each kind (database-recycler.ts).
@@ -87,7 +87,7 @@ async function openPgliteCopy(template: string): Promise<Database> {
   if (!copy) {
     const dir = `${template}-copy-${randomBytes(6).toString('hex')}`;
     cpSync(template, dir, { recursive: true });
-    const lite = await PGlite.create({ dataDir: dir, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
+    const lite = await PGlite.create({ dataDir: dir, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
     copy = {
       lite,
       withSession: (work) => (lite.closed ? Promise.reject(new Error('PGlite gesloten')) : work(sqlSessionFromPglite(lite))),
@@ -146,7 +146,7 @@ async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
   if (existsSync(path)) return path;
   const building = `${path}-building-${randomBytes(4).toString('hex')}`;
   cpSync(join(dir, MIGRATED_DIR), building, { recursive: true });
-  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()), extensions: PGLITE_EXTENSIONS });
+  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
   const db = databaseOnPglite(lite);
   try {
     await loadDemoOrganisation(db, now);

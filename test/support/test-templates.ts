@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, readLocalMigrations } from '../../src/store/migrate.ts';
 import { MIGRATIONS_DIR } from '../../src/store/open-store.ts';
-import { PGLITE_EXTENSIONS, readEmptyCluster } from '../../src/store/pglite-database.ts';
+import { PGLITE_OPTIONS, readEmptyCluster } from '../../src/store/pglite-database.ts';
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
@@ -51,9 +51,9 @@ export async function prepareTestTemplates(): Promise<{ templates: TestTemplates
 async function writePgliteTemplate(dir: string): Promise<void> {
   // The empty cluster saved by `npm run build` skips initdb when it is there.
   const emptyCluster = readEmptyCluster();
-  await (await PGlite.create({ dataDir: join(dir, EMPTY_DIR), ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) })).close();
+  await (await PGlite.create({ dataDir: join(dir, EMPTY_DIR), ...PGLITE_OPTIONS, ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) })).close();
   cpSync(join(dir, EMPTY_DIR), join(dir, MIGRATED_DIR), { recursive: true });
-  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR), extensions: PGLITE_EXTENSIONS });
+  const lite = await PGlite.create({ dataDir: join(dir, MIGRATED_DIR), ...PGLITE_OPTIONS });
   try {
     await migrate(sqlSessionFromPglite(lite), readLocalMigrations(MIGRATIONS_DIR));
   } finally {
