@@ -4,8 +4,8 @@
 // One Chromium per worker process, shared by the browser test files that worker runs
 // (vitest isolate: false): a launch and close cost ~0.9 s of a 2-core machine per file. Each
 // file gets its own view of it: closing that view closes the contexts and pages the file
-// opened and leaves the browser running for the next file. Playwright kills the browser when
-// the worker exits, and Chromium exits by itself when its DevTools pipe closes.
+// opened and leaves the browser running for the next file. The browser goes with its worker
+// (no Chromium was left after a full run).
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
