@@ -67,11 +67,16 @@ function pgliteAssets() {
   return wasm;
 }
 
+/** PGlite on a data folder, with the worker's compiled WASM and the product's options. */
+async function pgliteAt(dataDir: string): Promise<PGlite> {
+  return PGlite.create({ dataDir, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
+}
+
 /** A bare PGlite cluster (no migrations), from the run's `empty/` template instead of initdb. */
 export async function openEmptyPglite(): Promise<PGlite> {
   const copy = join(templates().dir, `${EMPTY_DIR}-copy-${randomBytes(6).toString('hex')}`);
   cpSync(join(templates().dir, EMPTY_DIR), copy, { recursive: true });
-  return PGlite.create({ dataDir: copy, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
+  return pgliteAt(copy);
 }
 
 // One pool per worker process for each kind (database-recycler.ts).
@@ -87,7 +92,7 @@ async function openPgliteCopy(template: string): Promise<Database> {
   if (!copy) {
     const dir = `${template}-copy-${randomBytes(6).toString('hex')}`;
     cpSync(template, dir, { recursive: true });
-    const lite = await PGlite.create({ dataDir: dir, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
+    const lite = await pgliteAt(dir);
     copy = {
       lite,
       withSession: (work) => (lite.closed ? Promise.reject(new Error('PGlite gesloten')) : work(sqlSessionFromPglite(lite))),
@@ -146,7 +151,7 @@ async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
   if (existsSync(path)) return path;
   const building = `${path}-building-${randomBytes(4).toString('hex')}`;
   cpSync(join(dir, MIGRATED_DIR), building, { recursive: true });
-  const lite = await PGlite.create({ dataDir: building, ...(await pgliteAssets()), ...PGLITE_OPTIONS });
+  const lite = await pgliteAt(building);
   const db = databaseOnPglite(lite);
   try {
     await loadDemoOrganisation(db, now);
