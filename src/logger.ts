@@ -26,9 +26,22 @@ export function createLogger(level: string, format: LogFormat = 'json', out: Nod
       },
     },
   };
-  if (format === 'json') return pino(options, out);
+  if (format === 'json') return redactingChildBindings(pino(options, out));
   // Synchronous, in this thread: no worker transport, and nothing lost on process.exit.
-  return pino(options, pretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app', destination: out }));
+  return redactingChildBindings(pino(options, pretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app', destination: out })));
+}
+
+/**
+ * A child's bindings are serialised once, at child(), past the logMethod hook and past
+ * `formatters.bindings` (pino resets that for children), so they are redacted here. Children
+ * are made with Object.create(parent), so grandchildren inherit this child().
+ */
+function redactingChildBindings(logger: Logger): Logger {
+  const child = logger.child as unknown as (this: Logger, bindings: pino.Bindings, childOptions?: pino.ChildLoggerOptions) => Logger;
+  logger.child = function (this: Logger, bindings: pino.Bindings, childOptions?: pino.ChildLoggerOptions) {
+    return child.call(this, redactBsnForLog(bindings) as pino.Bindings, childOptions);
+  } as unknown as Logger['child'];
+  return logger;
 }
 
 /** The line a person starting the bot looks for: plain text on a terminal, an event in JSON. */

@@ -18,9 +18,12 @@ describe('logger', () => {
       const err = Object.assign(new Error(`Invalid \`prisma.partner.create()\` invocation: { name: "Baken ${bsn}" }`), { meta: { target: `x ${bsn}` } });
       log.error({ err }, 'fout bij verwerken van bericht');
       log.child({ part: 'slack' }).error('mislukt voor %s', `nummer ${bsn}`);
+      log.child({ part: 'slack', user: `U-${bsn}`, nested: { note: `over ${bsn}` } }).child({ turn: bsn }).info('beurt');
     }
     const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(parsed).toHaveLength(RENDERINGS.length * 4);
+    expect(parsed).toHaveLength(RENDERINGS.length * 5);
+    // The child's bindings are still written, only without the number.
+    expect(parsed.filter((line) => line.msg === 'beurt').every((line) => line.part === 'slack' && typeof line.user === 'string' && line.turn !== undefined)).toBe(true);
     expect(stringsWithBsn(parsed, ['123456782'])).toEqual([]);
     expect(lines.join('')).toContain('[BSN verwijderd]');
     // Ordinary numbers stay readable.
