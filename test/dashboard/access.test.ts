@@ -33,8 +33,13 @@ describe('dashboard access (magic-link mode)', () => {
     ids.transfer = await team('Transferpunt');
     ids.geriatrie = await team('Geriatrie');
     ids.ownPartner = (await db.prisma.assignment.findFirstOrThrow({ where: { staffId: ids.staff } })).partnerId;
-    const transferMembers = (await db.prisma.teamMembership.findMany({ where: { teamId: ids.transfer } })).map((m) => m.staffId);
-    ids.foreignPartner = (await db.prisma.partner.findFirstOrThrow({ where: { assignments: { some: {}, none: { staffId: { in: transferMembers } } } } })).id;
+    const members = async (teamId: string) => (await db.prisma.teamMembership.findMany({ where: { teamId } })).map((m) => m.staffId);
+    const [transferMembers, geriatrieMembers] = [await members(ids.transfer), await members(ids.geriatrie)];
+    // A Geriatrie partner no one of Transferpunt holds (named, not the first row stored).
+    ids.foreignPartner = (await db.prisma.partner.findFirstOrThrow({
+      where: { assignments: { some: { staffId: { in: geriatrieMembers } }, none: { staffId: { in: transferMembers } } } },
+      orderBy: { name: 'asc' },
+    })).id;
     for (const who of ['staff', 'lead', 'otherLead', 'manager', 'admin'] as const) {
       const login = await loginWithToken(server.base, await insertMagicLink(db, ids[who]!, new Date(NOW.getTime() + 15 * 60_000)));
       cookies[who] = login.cookie!;
