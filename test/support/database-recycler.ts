@@ -1,25 +1,27 @@
 // Test database copies used again instead of made anew. Starting a PGlite copy (copying the
 // folder, instantiating the WASM, booting PostgreSQL) costs 0.2–0.3 s on a quiet 2-core
 // machine and ~1 s on a busy one; CREATE DATABASE … TEMPLATE plus DROP on PostgreSQL ~0.4 s.
-// Putting a used copy back into its template's state — empty the tables that have rows,
-// insert the template's rows again, reset the sequences — costs a few tens of ms.
-// A copy goes back into the pool only if its schema is still the template's (a test may add
-// a trigger or drop a column to cause a fault) and the reset finishes in time; otherwise it
-// is thrown away, as before.
+// Every copy of a kind has the migrated schema, so any idle copy can be put into any saved
+// state of that schema — the migrated template's, or the demo organisation's for a `now` —
+// by emptying the tables that have rows, inserting the state's rows and setting the
+// sequences: a few tens of ms. A used copy goes back into the pool only if its session is
+// cleared in time and its schema is still the template's (a test may add a trigger or drop
+// a column to cause a fault); otherwise it is thrown away.
 import type { SqlSession } from '../../src/store/sql-session.ts';
 
 /** One copy as the pool sees it. */
 export interface Recyclable {
-  /** Runs the reset on a session of its own (PGlite: the instance; PostgreSQL: a new connection). */
+  /** Runs work on a session of its own (PGlite: the instance; PostgreSQL: a new connection, the only one). */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** Closes and removes the copy for good. */
   discard(): Promise<void>;
 }
 
 interface TableRows { table: string; columns: string; json: string }
-interface TemplateState { fingerprint: string; tables: string[]; rows: TableRows[]; sequences: { name: string; value: string | null }[] }
+/** A database's contents as the pool restores them: the rows of every public table, and the sequences. */
+export interface DatabaseState { fingerprint: string; tables: string[]; rows: TableRows[]; sequences: { name: string; value: string | null }[] }
 
-const RESET_BUDGET_MS = 10_000;
+const CLEAR_BUDGET_MS = 10_000;
 // An idle PGlite holds 100–200 MB; a worker keeps only a few copies of each kind.
 const MAX_IDLE = 3;
 
@@ -48,49 +50,38 @@ SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) AS columns FROM pg
  WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''`;
 
 export function createRecycler<Copy extends Recyclable>() {
-  const states = new Map<string, Promise<TemplateState>>();
-  const idle: { template: string; copy: Copy }[] = [];
+  const idle: Copy[] = [];
 
   return {
-    /** An idle copy of `template`, or null when there is none. */
-    take(template: string): Copy | null {
-      const at = idle.findIndex((i) => i.template === template);
-      return at < 0 ? null : idle.splice(at, 1)[0]!.copy;
+    /** The copy used last (its pages are warm), or null when none is idle. */
+    take(): Copy | null {
+      return idle.pop() ?? null;
     },
 
-    /** Reads a fresh copy's state once per template: the rows to put back and the schema to compare with. */
-    async remember(template: string, copy: Copy): Promise<void> {
-      let state = states.get(template);
-      if (!state) {
-        state = copy.withSession(readState);
-        states.set(template, state);
-        state.catch(() => states.delete(template));
-      }
-      await state;
-    },
-
-    /** Puts a used copy back into its template's state and into the pool; discards it when that is not safe. */
-    async recycle(template: string, copy: Copy): Promise<void> {
-      const state = states.get(template);
-      let reset = false;
-      if (state) {
+    /** Clears a used copy's session and keeps it if its schema is still `fingerprint`'s; discards it when that is not safe. */
+    async recycle(copy: Copy, fingerprint: string | undefined): Promise<void> {
+      let kept = false;
+      if (fingerprint) {
         let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), RESET_BUDGET_MS)));
-        reset = await Promise.race([state.then((s) => copy.withSession((session) => resetTo(session, s))).catch(() => false), late]);
+        const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLEAR_BUDGET_MS)));
+        kept = await Promise.race([copy.withSession((session) => clearSession(session, fingerprint)).catch(() => false), late]);
         clearTimeout(timer);
       }
-      if (!reset) {
+      if (!kept) {
         // A copy stuck in a test's transaction may never close; it is dropped either way.
         void copy.discard().catch(() => undefined);
         return;
       }
-      idle.push({ template, copy });
-      while (idle.length > MAX_IDLE) await idle.shift()!.copy.discard().catch(() => undefined);
+      idle.push(copy);
+      while (idle.length > MAX_IDLE) await idle.shift()!.discard().catch(() => undefined);
     },
   };
 }
 
-async function readState(session: SqlSession): Promise<TemplateState> {
+export type Recycler<Copy extends Recyclable> = ReturnType<typeof createRecycler<Copy>>;
+
+/** What `restoreState` puts back later: read once per state and worker. */
+export async function readState(session: SqlSession): Promise<DatabaseState> {
   const [{ fingerprint }] = (await session.query<{ fingerprint: string }>(FINGERPRINT_SQL)) as [{ fingerprint: string }];
   const tables = (await session.query<{ name: string }>(TABLES_SQL)).map((r) => r.name);
   const rows: TableRows[] = [];
@@ -106,12 +97,16 @@ async function readState(session: SqlSession): Promise<TemplateState> {
   return { fingerprint, tables, rows, sequences };
 }
 
-async function resetTo(session: SqlSession, state: TemplateState): Promise<boolean> {
+async function clearSession(session: SqlSession, fingerprint: string): Promise<boolean> {
   // Session state first (an open transaction, advisory locks, temp tables, settings), then the schema check.
   await session.exec('ROLLBACK');
   await session.exec('DISCARD ALL');
-  const [{ fingerprint }] = (await session.query<{ fingerprint: string }>(FINGERPRINT_SQL)) as [{ fingerprint: string }];
-  if (fingerprint !== state.fingerprint) return false;
+  const [now] = (await session.query<{ fingerprint: string }>(FINGERPRINT_SQL)) as [{ fingerprint: string }];
+  return now.fingerprint === fingerprint;
+}
+
+/** Puts `state`'s rows and sequences into a copy with the same schema, whatever it holds now. */
+export async function restoreState(session: SqlSession, state: DatabaseState): Promise<void> {
   // Only tables with rows are emptied: a DELETE of a few rows is far cheaper than a TRUNCATE,
   // which makes new files for every table and index.
   const used = state.tables.length
@@ -134,7 +129,6 @@ async function resetTo(session: SqlSession, state: TemplateState): Promise<boole
     await session.exec('ROLLBACK');
     throw err;
   }
-  return true;
 }
 
 function literal(text: string): string {

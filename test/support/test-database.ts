@@ -1,11 +1,11 @@
 // Databases for store/use-case tests: always PGlite (a data folder in the run folder), and a real PostgreSQL
 // when TEST_DATABASE_URL is set — each call its own copy of the run's migrated template
-// (test/support/test-templates.ts), a PostgreSQL copy dropped on close.
-// openDemoDatabase adds the demo organisation for a given `now`: loaded once per run
-// and `now` into a template of its own, then copied like the migrated one.
+// (test/support/test-templates.ts), used again by later tests once it is closed (database-recycler.ts).
+// openDemoDatabase adds the demo organisation for a given `now`: loaded once per run, `now`
+// and kind into a copy, whose rows are saved in the run folder; later copies get those rows.
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
@@ -14,7 +14,7 @@ import { databaseOnPglite, PGLITE_OPTIONS } from '../../src/store/pglite-databas
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 import pg from 'pg';
 import { loadDemoOrganisation, type LoadDemoResult } from '../../src/store/load-demo.ts';
-import { createRecycler, type Recyclable } from './database-recycler.ts';
+import { createRecycler, readState, restoreState, type DatabaseState, type Recyclable, type Recycler } from './database-recycler.ts';
 import { EMPTY_DIR, MIGRATED_DIR, runAdmin, withDatabase, type TestTemplates } from './test-templates.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
@@ -37,22 +37,53 @@ function adminUrl(): string {
 }
 
 export async function openTestDatabase(kind: TestDbKind = 'pglite'): Promise<Database> {
-  const { dir, pgTemplate } = templates();
-  if (kind === 'pglite') return openPgliteCopy(join(dir, MIGRATED_DIR));
-  if (!pgTemplate) throw new Error('Geen PostgreSQL-sjabloon: TEST_DATABASE_URL was niet gezet bij de start van de testrun.');
-  return openPostgresCopy(pgTemplate);
+  return openCopy(kind, null);
 }
 
 /** A copy of the migrated database with the demo organisation loaded for `now`. */
 export async function openDemoDatabase(kind: TestDbKind, now: Date): Promise<{ db: Database; demo: LoadDemoResult }> {
-  const { dir, pgTemplate } = templates();
-  const db =
-    kind === 'pglite'
-      ? await openPgliteCopy(await demoPgliteTemplate(dir, now))
-      : await openPostgresCopy(await demoPostgresTemplate(pgTemplate, now));
+  const key = `demo-${kind}-${now.getTime()}`;
+  const saved = demoStates.get(key) ?? savedState(key);
+  let db: Database;
+  if (saved) db = await openCopy(kind, saved);
+  else {
+    // The first file to ask loads the demo and saves the rows for the rest of the run.
+    db = await openCopy(kind, null);
+    try {
+      await loadDemoOrganisation(db, now);
+      const state = readState(db.session);
+      demoStates.set(key, state);
+      saveState(key, await state);
+    } catch (err) {
+      demoStates.delete(key);
+      await db.close();
+      throw err;
+    }
+  }
   // The demo's own audit event names its organisation and counts.
   const loaded = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'demo.loaded' } });
   return { db, demo: { organisationId: loaded.organisationId!, counts: loaded.details as LoadDemoResult['counts'] } };
+}
+
+// The migrated template's rows per kind, read once per worker from its first fresh copy, and the
+// demo's per kind and `now` (this worker's, or read from the file another worker saved).
+const migratedStates = new Map<TestDbKind, Promise<DatabaseState>>();
+const demoStates = new Map<string, Promise<DatabaseState>>();
+
+const stateFile = (key: string) => join(templates().dir, `${key}.state.json`);
+
+function savedState(key: string): Promise<DatabaseState> | undefined {
+  if (!existsSync(stateFile(key))) return undefined;
+  const state = Promise.resolve(JSON.parse(readFileSync(stateFile(key), 'utf8')) as DatabaseState);
+  demoStates.set(key, state);
+  return state;
+}
+
+/** A rename makes the file appear whole; if two workers saved the same key, either is as good. */
+function saveState(key: string, state: DatabaseState): void {
+  const writing = `${stateFile(key)}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(writing, JSON.stringify(state));
+  renameSync(writing, stateFile(key));
 }
 
 // Compiled once per worker process and handed to every PGlite it opens.
@@ -83,37 +114,60 @@ export async function openEmptyPglite(): Promise<PGlite> {
 const pgliteCopies = createRecycler<PgliteCopy>();
 const postgresCopies = createRecycler<PostgresCopy>();
 
-/**
- * PGlite on a copy of a template folder: a used copy put back into the template's state
- * when one is idle, else a fresh copy of the folder; the folder is removed when it is thrown away.
- */
-async function openPgliteCopy(template: string): Promise<Database> {
-  let copy = pgliteCopies.take(template);
-  if (!copy) {
-    const dir = `${template}-copy-${randomBytes(6).toString('hex')}`;
-    cpSync(template, dir, { recursive: true });
-    const lite = await pgliteAt(dir);
-    copy = {
-      lite,
-      withSession: (work) => (lite.closed ? Promise.reject(new Error('PGlite gesloten')) : work(sqlSessionFromPglite(lite))),
-      discard: async () => {
-        await lite.close().catch(() => undefined);
-        rmSync(dir, { recursive: true, force: true });
-      },
+async function openCopy(kind: TestDbKind, state: Promise<DatabaseState> | null): Promise<Database> {
+  if (kind === 'pglite') {
+    const copy = await copyIn(kind, pgliteCopies, freshPgliteCopy, state);
+    const lease = leaseOf(copy.lite);
+    const db = databaseOnPglite(lease.lite);
+    return {
+      ...db,
+      close: once(async () => {
+        await db.prisma.$disconnect();
+        lease.end();
+        await pgliteCopies.recycle(copy, await fingerprintOf(kind));
+      }),
     };
-    await pgliteCopies.remember(template, copy);
   }
-  const taken = copy;
-  const lease = leaseOf(taken.lite);
-  const db = databaseOnPglite(lease.lite);
+  const copy = await copyIn(kind, postgresCopies, freshPostgresCopy, state);
+  const db = await openDatabase({ url: withDatabase(adminUrl(), copy.name), poolSize: 4 });
   return {
     ...db,
     close: once(async () => {
-      await db.prisma.$disconnect();
-      lease.end();
-      await pgliteCopies.recycle(template, taken);
+      await db.close();
+      await postgresCopies.recycle(copy, await fingerprintOf(kind));
     }),
   };
+}
+
+/** An idle copy put into `state` (the migrated one when null), else a fresh copy of the migrated template. */
+async function copyIn<C extends Recyclable>(kind: TestDbKind, pool: Recycler<C>, fresh: () => Promise<C>, state: Promise<DatabaseState> | null): Promise<C> {
+  const idle = pool.take();
+  if (idle) {
+    try {
+      await idle.withSession(async (session) => restoreState(session, await (state ?? migratedStates.get(kind)!)));
+      return idle;
+    } catch {
+      void idle.discard().catch(() => undefined);
+    }
+  }
+  const copy = await fresh();
+  if (!migratedStates.has(kind)) {
+    const read = copy.withSession(readState);
+    migratedStates.set(kind, read);
+    read.catch(() => migratedStates.delete(kind));
+  }
+  try {
+    await migratedStates.get(kind);
+    if (state) await copy.withSession(async (session) => restoreState(session, await state));
+  } catch (err) {
+    await copy.discard().catch(() => undefined);
+    throw err;
+  }
+  return copy;
+}
+
+async function fingerprintOf(kind: TestDbKind): Promise<string | undefined> {
+  return (await migratedStates.get(kind)?.catch(() => undefined))?.fingerprint;
 }
 
 /** A test may close its database twice; the copy goes back into the pool once. */
@@ -124,6 +178,21 @@ function once(close: () => Promise<void>): () => Promise<void> {
 
 interface PgliteCopy extends Recyclable {
   lite: PGlite;
+}
+
+/** A new folder copy of the migrated PGlite template; the folder is removed when the copy is thrown away. */
+async function freshPgliteCopy(): Promise<PgliteCopy> {
+  const dir = join(templates().dir, `${MIGRATED_DIR}-copy-${randomBytes(6).toString('hex')}`);
+  cpSync(join(templates().dir, MIGRATED_DIR), dir, { recursive: true });
+  const lite = await pgliteAt(dir);
+  return {
+    lite,
+    withSession: (work) => (lite.closed ? Promise.reject(new Error('PGlite gesloten')) : work(sqlSessionFromPglite(lite))),
+    discard: async () => {
+      await lite.close().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -145,88 +214,33 @@ function leaseOf(lite: PGlite): { lite: PGlite; end(): void } {
   return { lite: proxy, end: () => void (active = false) };
 }
 
-/** The demo for `now` as a PGlite template folder; the first file to ask makes it (a rename makes it appear whole). */
-async function demoPgliteTemplate(dir: string, now: Date): Promise<string> {
-  const path = join(dir, `demo-${now.getTime()}`);
-  if (existsSync(path)) return path;
-  const building = `${path}-building-${randomBytes(4).toString('hex')}`;
-  cpSync(join(dir, MIGRATED_DIR), building, { recursive: true });
-  const lite = await pgliteAt(building);
-  const db = databaseOnPglite(lite);
-  try {
-    await loadDemoOrganisation(db, now);
-  } finally {
-    await db.close();
-  }
-  try {
-    renameSync(building, path);
-  } catch {
-    // Another worker made it first: theirs is as good as ours.
-    rmSync(building, { recursive: true, force: true });
-  }
-  return path;
-}
-
-/** A PostgreSQL copy of a template: a used one put back into the template's state when one is idle, else CREATE DATABASE … TEMPLATE. */
-async function openPostgresCopy(template: string): Promise<Database> {
-  const url = adminUrl();
-  let copy = postgresCopies.take(template);
-  if (!copy) {
-    // Named after the run's template, so the run's teardown drops whatever is left.
-    const name = `${template}_c${randomBytes(6).toString('hex')}`;
-    await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-    const own = withDatabase(url, name);
-    copy = {
-      name,
-      withSession: async (work) => {
-        const client = new pg.Client({ connectionString: own });
-        await client.connect();
-        try {
-          // Connections a test left open must not reach the next test.
-          await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
-          return await work(sqlSessionFromPg(client));
-        } finally {
-          await client.end();
-        }
-      },
-      discard: () => dropPostgresDatabase(url, name),
-    };
-    await postgresCopies.remember(template, copy);
-  }
-  const taken = copy;
-  const db = await openDatabase({ url: withDatabase(url, taken.name), poolSize: 4 });
-  return {
-    ...db,
-    close: once(async () => {
-      await db.close();
-      await postgresCopies.recycle(template, taken);
-    }),
-  };
-}
-
 interface PostgresCopy extends Recyclable {
   name: string;
 }
 
-/** The demo for `now` as a PostgreSQL template; made once, under a lock, by the first file to ask. */
-async function demoPostgresTemplate(pgTemplate: string | null, now: Date): Promise<string> {
+/** CREATE DATABASE … TEMPLATE the run's migrated one, named after it so the run's teardown drops whatever is left. */
+async function freshPostgresCopy(): Promise<PostgresCopy> {
+  const { pgTemplate } = templates();
   if (!pgTemplate) throw new Error('Geen PostgreSQL-sjabloon: TEST_DATABASE_URL was niet gezet bij de start van de testrun.');
   const url = adminUrl();
-  const name = `${pgTemplate}_d${now.getTime()}`;
-  await runAdmin(url, async (admin) => {
-    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount) return;
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplate}`);
-    try {
-      const db = await openDatabase({ url: withDatabase(url, name), poolSize: 1 });
-      await loadDemoOrganisation(db, now).finally(() => db.close());
-    } catch (err) {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      throw err;
-    }
-  });
-  return name;
+  const name = `${pgTemplate}_c${randomBytes(6).toString('hex')}`;
+  await runAdmin(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${pgTemplate}`));
+  const own = withDatabase(url, name);
+  return {
+    name,
+    withSession: async (work) => {
+      const client = new pg.Client({ connectionString: own });
+      await client.connect();
+      try {
+        // Connections a test left open must not reach the next test.
+        await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+        return await work(sqlSessionFromPg(client));
+      } finally {
+        await client.end();
+      }
+    },
+    discard: () => dropPostgresDatabase(url, name),
+  };
 }
 
 /** A fresh, empty (unmigrated) real PostgreSQL database URL and its dropper. */

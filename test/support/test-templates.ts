@@ -14,7 +14,7 @@ import { PGLITE_OPTIONS, readEmptyCluster } from '../../src/store/pglite-databas
 import { sqlSessionFromPg, sqlSessionFromPglite } from '../../src/store/sql-session.ts';
 
 export interface TestTemplates {
-  /** Run folder: the PGlite templates `empty/` (a bare cluster) and `migrated/`, `demo-<ms>/` per demo `now` (made on first use), the copies. */
+  /** Run folder: the PGlite templates `empty/` (a bare cluster) and `migrated/`, their copies, and the demo rows per kind and `now` (saved on first use). */
   dir: string;
   /** Name of the migrated PostgreSQL template database, when TEST_DATABASE_URL is set. */
   pgTemplate: string | null;
