@@ -1,13 +1,19 @@
 // When a quick-scan round reminds and closes, and when a scheduled one is due.
 // Reminder after 5 days, closed after 14: two working weeks to answer, one nudge halfway.
+import { DateTime } from 'luxon';
 import { instantAt } from '../../domain/period-key.ts';
 
-const DAY = 86_400_000;
 export const REMIND_AFTER_DAYS = 5;
 export const CLOSE_AFTER_DAYS = 14;
 
-export function roundDates(openedAt: Date): { remindAt: Date; closesAt: Date } {
-  return { remindAt: new Date(openedAt.getTime() + REMIND_AFTER_DAYS * DAY), closesAt: new Date(openedAt.getTime() + CLOSE_AFTER_DAYS * DAY) };
+/**
+ * Calendar days on the organisation's wall clock, not 24-hour blocks: a round opened at
+ * 09:30 closes at 09:30 fourteen days later across a DST change too, so the 09:30 run of
+ * that day closes it (and may open the next one) instead of the day after.
+ */
+export function roundDates(openedAt: Date, timeZone: string): { remindAt: Date; closesAt: Date } {
+  const opened = DateTime.fromJSDate(openedAt, { zone: timeZone });
+  return { remindAt: opened.plus({ days: REMIND_AFTER_DAYS }).toJSDate(), closesAt: opened.plus({ days: CLOSE_AFTER_DAYS }).toJSDate() };
 }
 
 /** First day (YYYY-MM-DD) of the scan period holding a local date: quarters start in Jan, Apr, Jul, Oct. */
