@@ -47,10 +47,9 @@ export function createCollaborationStore(prisma: PrismaClient): CollaborationSto
       return prisma.$transaction(async (tx) => {
         // Partners and people of another organisation are refused, not silently dropped.
         const staffIds = [...new Set([...input.participantIds, ...(input.ownerId ? [input.ownerId] : [])])];
-        const [staffFound, partnersFound] = await Promise.all([
-          tx.staff.count({ where: { organisationId, id: { in: staffIds } } }),
-          tx.partner.count({ where: { organisationId, id: { in: input.partnerIds } } }),
-        ]);
+        // One after the other: a transaction is one connection (pg@9 refuses overlapping queries on it).
+        const staffFound = await tx.staff.count({ where: { organisationId, id: { in: staffIds } } });
+        const partnersFound = await tx.partner.count({ where: { organisationId, id: { in: input.partnerIds } } });
         if (staffFound !== staffIds.length || partnersFound !== new Set(input.partnerIds).size) return { ok: false as const, reason: 'unknown_people' as const };
         const clash = await tx.collaboration.findFirst({ where: { organisationId, name: { equals: input.name, mode: 'insensitive' }, ...(id ? { NOT: { id } } : {}) }, select: { id: true } });
         if (clash) return { ok: false as const, reason: 'duplicate_name' as const };

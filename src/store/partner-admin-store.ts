@@ -17,10 +17,9 @@ export function createPartnerAdminStore(prisma: PrismaClient): PartnerAdminWrite
   return {
     async mergePartners({ organisationId, keepId, dropId, audit: event }) {
       return prisma.$transaction(async (tx) => {
-        const [keep, drop] = await Promise.all([
-          tx.partner.findFirstOrThrow({ where: { id: keepId, organisationId } }),
-          tx.partner.findFirstOrThrow({ where: { id: dropId, organisationId } }),
-        ]);
+        // One after the other: a transaction is one connection (pg@9 refuses overlapping queries on it).
+        const keep = await tx.partner.findFirstOrThrow({ where: { id: keepId, organisationId } });
+        const drop = await tx.partner.findFirstOrThrow({ where: { id: dropId, organisationId } });
         const counts = await moveReferences(tx, keepId, dropId);
         await tx.partner.delete({ where: { id: dropId } });
         const aliases = dedupeIgnoringCase([...keep.aliases, drop.name, ...drop.aliases])

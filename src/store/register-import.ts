@@ -86,14 +86,13 @@ function markErased(plan: ImportPlan, erased: ImportIssue[]): void {
 }
 
 async function readSnapshot(tx: Tx, organisationId: string): Promise<RegisterSnapshot> {
-  const [categories, partners, contacts, staff, teams, assignments] = await Promise.all([
-    tx.category.findMany({ where: { organisationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-    tx.partner.findMany({ where: { organisationId }, select: { id: true, name: true, externalId: true, aliases: true, categoryId: true, sector: true, region: true } }),
-    tx.partnerContact.findMany({ where: { partner: { organisationId } }, select: { id: true, partnerId: true, name: true, jobTitle: true, level: true, email: true, phone: true, expertise: true } }),
-    tx.staff.findMany({ where: { organisationId }, select: { id: true, name: true, email: true, externalId: true, role: true, expertise: true, memberships: { select: { teamId: true, isLead: true } } } }),
-    tx.team.findMany({ where: { organisationId }, select: { id: true, name: true, channelRef: true } }),
-    tx.assignment.findMany({ where: { partner: { organisationId } }, select: { id: true, staffId: true, partnerId: true, level: true, kind: true } }),
-  ]);
+  // One after the other: a transaction is one connection (pg@9 refuses overlapping queries on it).
+  const categories = await tx.category.findMany({ where: { organisationId }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+  const partners = await tx.partner.findMany({ where: { organisationId }, select: { id: true, name: true, externalId: true, aliases: true, categoryId: true, sector: true, region: true } });
+  const contacts = await tx.partnerContact.findMany({ where: { partner: { organisationId } }, select: { id: true, partnerId: true, name: true, jobTitle: true, level: true, email: true, phone: true, expertise: true } });
+  const staff = await tx.staff.findMany({ where: { organisationId }, select: { id: true, name: true, email: true, externalId: true, role: true, expertise: true, memberships: { select: { teamId: true, isLead: true } } } });
+  const teams = await tx.team.findMany({ where: { organisationId }, select: { id: true, name: true, channelRef: true } });
+  const assignments = await tx.assignment.findMany({ where: { partner: { organisationId } }, select: { id: true, staffId: true, partnerId: true, level: true, kind: true } });
   // Channels of other organisations' teams count too: a channel has one team.
   const elsewhere = await tx.team.findMany({ where: { organisationId: { not: organisationId }, channelRef: { not: null } }, select: { channelRef: true } });
   return { categories, partners, contacts, staff, teams, assignments, otherChannels: elsewhere.map((t) => t.channelRef!) };
