@@ -1,16 +1,16 @@
-// The first admin of an empty playground install, in one transaction serialised by an
-// advisory lock, so two browsers submitting at once cannot both become the first.
+// The first admin of an empty playground install, in one transaction under the founding
+// lock, so two browsers submitting at once (or one and a chat platform's first install)
+// cannot both become the first.
 import type { FirstAdminPorts } from '../dashboard/first-admin-ports.ts';
+import { lockFounding } from './founding-lock.ts';
 import type { PrismaClient } from './generated/client.ts';
-
-const FIRST_ADMIN_LOCK = 'rro:first-admin';
 
 export function createFirstAdminStore(prisma: PrismaClient): FirstAdminPorts {
   return {
     hasAdmin: async () => (await prisma.staff.count({ where: { role: 'admin' } })) > 0,
     createFirstAdmin: (input) =>
       prisma.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${FIRST_ADMIN_LOCK}))::text`;
+        await lockFounding(tx);
         if ((await tx.staff.count({ where: { role: 'admin' } })) > 0) return null;
         const organisation =
           (await tx.organisation.findFirst({ where: { platform: 'local' }, orderBy: { createdAt: 'asc' } })) ??

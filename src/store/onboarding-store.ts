@@ -1,16 +1,15 @@
 // The first install: organisation, its beheerder, a first team and the audit event in
-// one transaction, under an advisory lock so two first contacts at once bind only one.
+// one transaction, under the founding lock so two first contacts at once (or one and the
+// web setup) found only one.
 import type { OnboardingPorts } from '../features/onboarding/onboarding-ports.ts';
+import { lockFounding } from './founding-lock.ts';
 import type { PrismaClient } from './generated/client.ts';
-
-/** Any constant distinct from the other advisory locks (demo: load-demo.ts). */
-const FIRST_INSTALL_LOCK_KEY = 727_100_012;
 
 export function createOnboardingStore(prisma: PrismaClient): OnboardingPorts {
   return {
     async installFirstOrganisation(install) {
       return prisma.$transaction(async (tx) => {
-        await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${FIRST_INSTALL_LOCK_KEY})::text`);
+        await lockFounding(tx);
         if ((await tx.organisation.count()) > 0) return { kind: 'taken' as const };
         const organisation = await tx.organisation.create({
           data: { name: install.organisationName, platform: install.platform, externalId: install.platformOrgId, timezone: install.timezone, language: install.language },
