@@ -6,12 +6,15 @@ import { createFirstAdminStore } from '../../src/store/first-admin-store.ts';
 import { createOnboardingStore } from '../../src/store/onboarding-store.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
 
-const ROUNDS = 8;
+// PGlite runs one statement at a time, so one round shows the outcome there; PostgreSQL gets
+// several chances to interleave the two transactions (without the shared lock, 2 organisations
+// showed up in the first round or two).
+const ROUNDS = { pglite: 1, postgres: 5 } as const;
 
 describe.each(testDbKinds())('founding an organisation (%s)', (kind) => {
   it('a first install and a first admin at once found one organisation, never two', async () => {
     const outcomes = { install: 0, web: 0 };
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < ROUNDS[kind]; round++) {
       const db = await openTestDatabase(kind);
       try {
         const [installed, admin] = await Promise.all([
@@ -31,6 +34,6 @@ describe.each(testDbKinds())('founding an organisation (%s)', (kind) => {
         await db.close();
       }
     }
-    expect(outcomes.install + outcomes.web).toBe(ROUNDS);
+    expect(outcomes.install + outcomes.web).toBe(ROUNDS[kind]);
   });
 });
