@@ -14,20 +14,13 @@ import { createWorkerInstanceStore } from '../../src/store/worker-instance-store
 import { startHttpPlatformStandIn, type HttpPlatformStandIn } from '../support/http-platform-stand-in.ts';
 import { createHttpSender } from '../support/http-sender.ts';
 import { openTestDatabase, testDbKinds } from '../support/test-database.ts';
+import { until } from '../support/until.ts';
 
 const context = { identityOf: async () => null, conversationRefOf: async () => null, deliveredRefOf: async () => null };
 const post = (key: string): { key: string; delivery: OutboundDelivery } => ({
   key, delivery: { type: 'post', platform: 'local', to: { kind: 'channel', channelRef: 'C-team' }, message: { text: key, blocks: [] } },
 });
 const keys = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}:${i}`);
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe.each(testDbKinds())('outbox claims under faults (%s)', (kind) => {
   let db: Database;

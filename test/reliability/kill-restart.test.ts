@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpPlatformStandIn, type HttpPlatformStandIn } from '../support/http-platform-stand-in.ts';
 import { createEmptyPostgresDatabase } from '../support/test-database.ts';
+import { until } from '../support/until.ts';
 import { FANOUT_SIZE, fanoutKey } from './fanout-child.ts';
 
 const CHILD = join(import.meta.dirname, 'fanout-child.ts');
@@ -20,14 +21,6 @@ function startChild(target: string, standInUrl: string): { proc: ChildProcess; o
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   return { proc, output: () => out, exited };
-}
-
-async function waitFor(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('kill and restart mid fan-out', () => {
@@ -56,7 +49,7 @@ describe('kill and restart mid fan-out', () => {
     platform.holdAfterRecorded(100);
     const first = startChild(target, platform.url);
     cleanups.push(() => void first.proc.kill('SIGKILL'));
-    await waitFor('the held request', () => platform!.heldCount >= 1 || first.proc.exitCode !== null);
+    await until('the held request', () => platform!.heldCount >= 1 || first.proc.exitCode !== null, 60_000);
     expect(first.output()).toContain(`enqueued ${FANOUT_SIZE}`);
     first.proc.kill('SIGKILL');
     expect(await first.exited).toBeNull(); // killed, not finished

@@ -7,16 +7,8 @@ import type { ScheduledJob } from '../../src/core/scheduled-job.ts';
 import { createScheduler } from '../../src/schedules/scheduler.ts';
 import { createJobRunStore } from '../../src/store/job-run-store.ts';
 import { openTestDatabase } from '../support/test-database.ts';
+import { until } from '../support/until.ts';
 import { openSecondConnection } from './second-connection.ts';
-
-/** Polls `check` until it holds; fails after `ms`. */
-async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`niet binnen ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe.runIf(process.env.TEST_DATABASE_URL)('scheduler live firing (postgres)', () => {
   it('hands every second to exactly one of two instances', async () => {
@@ -44,7 +36,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('scheduler live firing (postgres)'
         s.startLive();
       }
       // Three seconds handled, however long each took on a busy machine.
-      await until(() => handled.size >= 3, 30_000);
+      await until('three handled seconds', () => handled.size >= 3);
       for (const s of instances) s.stop();
       // A second claimed just before the stop may still be running: wait until every claim is handled and finished.
       const settled = async () => {
@@ -52,7 +44,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('scheduler live firing (postgres)'
         return rows.every((r) => r.finishedAt !== null && handled.has(r.runKey)) ? rows : null;
       };
       let rows: Awaited<ReturnType<typeof settled>> = null;
-      await until(async () => (rows = await settled()) !== null, 30_000);
+      await until('every claim handled and finished', async () => (rows = await settled()) !== null);
       for (const [key, owners] of handled) expect({ key, owners: owners.length }).toEqual({ key, owners: 1 });
       expect(rows!.map((r) => r.runKey).sort()).toEqual([...handled.keys()].sort());
     } finally {
