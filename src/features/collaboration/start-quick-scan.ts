@@ -8,7 +8,7 @@ import type { Organisation } from '../../core/organisation.ts';
 import { localDateOf } from '../../domain/period-key.ts';
 import type { OutboxEntry } from '../checkin/checkin-ports.ts';
 import { formatShortDate } from '../contact-log/format-short-date.ts';
-import { findOrganisationPlatform } from '../nudge/organisation-platform.ts';
+import { platformOf } from '../nudge/organisation-platform.ts';
 import type { Collaboration, QuickScanStore, ScanRound } from './collaboration-ports.ts';
 import { roundDates } from './scan-dates.ts';
 
@@ -16,8 +16,8 @@ export const OPEN_SCAN_ACTION = 'quickscan.open';
 const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 export async function startQuickScan(deps: BotDeps, scans: QuickScanStore, c: Collaboration, trigger: 'schedule' | 'demand', at: Date): Promise<ScanRound | null> {
-  const platform = await findOrganisationPlatform(deps, c.organisationId);
   const organisation = await deps.ports.organisations.find(c.organisationId);
+  const platform = platformOf(organisation?.platform);
   const messages = await messageMaker(deps, c, organisation);
   const dates = roundDates(at, organisation?.timezone ?? DEFAULT_TIME_ZONE);
   const round = await scans.openRound({ collaborationId: c.id, trigger, openedAt: at, ...dates }, (roundId, staffIds) =>
@@ -28,8 +28,9 @@ export async function startQuickScan(deps: BotDeps, scans: QuickScanStore, c: Co
 
 /** The reminders of a round to those who have not answered. */
 export async function reminderEntries(deps: BotDeps, c: Collaboration, round: ScanRound, staffIds: string[]): Promise<OutboxEntry[]> {
-  const platform = await findOrganisationPlatform(deps, c.organisationId);
-  const messages = await messageMaker(deps, c, await deps.ports.organisations.find(c.organisationId));
+  const organisation = await deps.ports.organisations.find(c.organisationId);
+  const platform = platformOf(organisation?.platform);
+  const messages = await messageMaker(deps, c, organisation);
   return staffIds.map((staffId) => ({ key: `quickscan:${round.id}:reminder:${staffId}`, delivery: { type: 'post', platform, to: { kind: 'person', staffId }, message: messages(staffId, round.id, round.closesAt, 'reminder') } }));
 }
 
