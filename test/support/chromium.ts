@@ -37,8 +37,15 @@ export async function launchChromium(): Promise<Browser> {
   return new Proxy(real, {
     get(target, prop) {
       if (prop === 'newContext') return own;
-      // Browser.newPage makes a context of its own for the page; so does this.
-      if (prop === 'newPage') return async (options?: Parameters<Browser['newPage']>[0]) => (await own(options)).newPage();
+      // Browser.newPage makes a context of its own for the page and closes it with the page; so does this.
+      if (prop === 'newPage') {
+        return async (options?: Parameters<Browser['newPage']>[0]) => {
+          const context = await own(options);
+          const page = await context.newPage();
+          page.once('close', () => void context.close().catch(() => undefined));
+          return page;
+        };
+      }
       if (prop === 'close') return async () => void (await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined))));
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
